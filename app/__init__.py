@@ -1,0 +1,83 @@
+"""Tellus: hear children and families. ``create_app`` builds the application and nothing else."""
+
+import hashlib
+from pathlib import Path
+
+from flask import Flask, current_app, request, session
+from jinja2 import StrictUndefined
+
+from . import config
+from .extensions import babel, csrf, db
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Build the app from environment settings, overridden by ``test_config`` in tests."""
+    app = Flask(__name__)
+    app.config.from_mapping(config.from_environment())
+    if test_config:
+        app.config.from_mapping(test_config)
+    app.jinja_env.undefined = StrictUndefined
+
+    db.init_app(app)
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=select_locale)
+    init_blueprints(app)
+    init_headers(app)
+    init_templates(app)
+
+    from . import cli, errors
+
+    errors.init_app(app)
+    cli.init_app(app)
+    return app
+
+
+def init_blueprints(app: Flask) -> None:
+    from .respond import bp as respond_bp
+
+    app.register_blueprint(respond_bp)
+    # Respondent forms check their own CSRF token, with a limit that outlasts a long pause.
+    csrf.exempt(respond_bp)
+
+
+def init_templates(app: Flask) -> None:
+    """Values every page needs: the language, the language switcher and the stylesheet's version."""
+    from babel import Locale
+    from flask_babel import get_locale
+
+    languages = [(code, Locale.parse(code).display_name) for code in app.config["LANGUAGES"]]
+    static = Path(app.static_folder)
+    asset_version = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(static.glob("*.*")))).hexdigest()[:10]
+
+    @app.context_processor
+    def _page_values():
+        return {"current_locale": str(get_locale()), "languages": languages, "asset_version": asset_version}
+
+
+def select_locale() -> str:
+    """The language a person chose on this site, else the best their browser asks for."""
+    languages = current_app.config["LANGUAGES"]
+    chosen = request.args.get("lang") or session.get("lang")
+    if chosen in languages:
+        session["lang"] = chosen
+        return chosen
+    return request.accept_languages.best_match(languages) or languages[0]
+
+
+def init_headers(app: Flask) -> None:
+    """Nothing leaves for another site, nothing is cached that a later user of the device could see."""
+    policy = (
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    )
+
+    @app.after_request
+    def _security_headers(response):
+        response.headers.setdefault("Content-Security-Policy", policy)
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["X-Frame-Options"] = "DENY"
+        if request.endpoint != "static":
+            response.headers["Cache-Control"] = "no-store"
+            response.headers["X-Robots-Tag"] = "noindex, nofollow"
+        return response

@@ -1,0 +1,1 @@
+"""Survey files: loading, validating, question types and the forms built from them."""
