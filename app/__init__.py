@@ -49,6 +49,8 @@ def init_templates(app: Flask) -> None:
     static = Path(app.static_folder)
     asset_version = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(static.glob("*.*")))).hexdigest()[:10]
 
+    app.jinja_env.filters["first_or_none"] = lambda items: next(iter(items), None)
+
     @app.context_processor
     def _page_values():
         return {"current_locale": str(get_locale()), "languages": languages, "asset_version": asset_version}

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.orm import Session
 
 from app import create_app
 from app.extensions import db
@@ -62,10 +63,9 @@ def app(settings):
 
 @pytest.fixture
 def session(app):
-    """A database session inside the app context, for arranging data and checking what was stored."""
-    with app.app_context():
-        yield db.session
-        db.session.remove()
+    """A session of the test's own (outside any request) for arranging data and checking what was stored."""
+    with Session(db.engine, expire_on_commit=False) as own:
+        yield own
 
 
 @pytest.fixture

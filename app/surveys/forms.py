@@ -91,11 +91,9 @@ def _single_choice(question) -> dict[str, Field]:
 
 def _many_choices(question: ChoicesQuestion) -> dict[str, Field]:
     values = [option.value for option in question.options]
-    choices = [(value, value) for value in values]
     presence = InputRequired(message=_l("Select at least one answer")) if question.required else Optional()
     return {
         "answer": SelectMultipleField(
-            choices=choices,
             validate_choice=False,
             validators=[presence, _AllOf(values)],
         )

@@ -79,7 +79,7 @@ class FacesQuestion(QuestionBase):
     def answer_options(self) -> list[Option]:
         """The faces from saddest (1) to happiest, each with its word."""
         words = self.labels or FACE_WORDS[self.faces]
-        return [Option(value=str(n), label=word) for n, word in enumerate(words, start=1)]
+        return [Option.model_construct(value=str(n), label=word) for n, word in enumerate(words, start=1)]
 
 
 class ChoiceQuestion(QuestionBase):
