@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 AUDIENCES = (
     "child_4_7",
@@ -70,11 +70,13 @@ class FacesQuestion(QuestionBase):
     faces: Literal[3, 5] = 5
     labels: tuple[Text, ...] | None = None
 
-    @model_validator(mode="after")
-    def _labels_match_faces(self):
-        if self.labels is not None and len(self.labels) != self.faces:
-            raise ValueError(f"labels must have {self.faces} words, one for each face")
-        return self
+    @field_validator("labels")
+    @classmethod
+    def _labels_match_faces(cls, labels, info):
+        faces = info.data.get("faces", 5)
+        if labels is not None and len(labels) != faces:
+            raise ValueError(f"labels must have {faces} words, one for each face")
+        return labels
 
     def answer_options(self) -> list[Option]:
         """The faces from saddest (1) to happiest, each with its word."""
