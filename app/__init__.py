@@ -7,7 +7,7 @@ from flask import Flask, current_app, request, session
 from jinja2 import StrictUndefined
 
 from . import config
-from .extensions import babel, csrf, db
+from .extensions import babel, compress, csrf, db
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -20,6 +20,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     db.init_app(app)
     csrf.init_app(app)
+    compress.init_app(app)
     babel.init_app(app, locale_selector=select_locale)
     init_blueprints(app)
     init_headers(app)

@@ -35,6 +35,11 @@ def from_environment() -> dict:
         # A child may leave a page open for hours: respondent forms carry their own, longer limit.
         "WTF_CSRF_TIME_LIMIT": 3600,
         "RESPONDENT_CSRF_TIME_LIMIT": int(os.environ.get("RESPONDENT_CSRF_HOURS", "72")) * 3600,
+        # Pages travel compressed: a first question fits in one round trip on a slow phone connection.
+        "COMPRESS_ALGORITHM": ["br", "gzip", "deflate"],
+        "COMPRESS_ALGORITHM_STREAMING": ["br", "deflate"],  # static files are streamed
+        "COMPRESS_MIN_SIZE": 256,
+        "SEND_FILE_MAX_AGE_DEFAULT": 31536000,  # static files carry a version in their URL
         "RESUME_DAYS": int(os.environ.get("RESUME_DAYS", "30")),
         "OPEN_LINK_DAYS": int(os.environ.get("OPEN_LINK_DAYS", "365")),
         "PERSONAL_LINK_DAYS": int(os.environ.get("PERSONAL_LINK_DAYS", "90")),

@@ -2,6 +2,7 @@
 
 from flask import Flask
 from flask_babel import Babel
+from flask_compress import Compress
 from flask_wtf import CSRFProtect
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import scoped_session, sessionmaker
@@ -42,3 +43,4 @@ def make_engine(url: str) -> Engine:
 db = Database()
 csrf = CSRFProtect()
 babel = Babel()
+compress = Compress()
