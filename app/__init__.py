@@ -26,8 +26,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     init_headers(app)
     init_templates(app)
 
-    from . import cli, errors
+    from . import cli, errors, logs
 
+    logs.init_app(app)
     errors.init_app(app)
     cli.init_app(app)
     return app
