@@ -50,7 +50,7 @@ def seed_demo_command():
     """Create the demo campaign and staff once; print the demo links and logins every time."""
     notes = Path(current_app.instance_path) / "demo.txt"
     if not demo_exists(db.session):
-        links, logins = seed_demo(db.session)
+        links, logins = seed_demo(db.session, current_app.config["LINK_KEY"])
         base = current_app.config["PUBLIC_BASE_URL"].rstrip("/")
         lines = ["Demo links (one per survey):"]
         lines += [

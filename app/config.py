@@ -18,8 +18,11 @@ def _bool(name: str, default: bool = False) -> bool:
 def from_environment() -> dict:
     """Return the app's settings, read from environment variables with safe defaults."""
     instance = Path(os.environ.get("TELLUS_INSTANCE", ROOT / "instance"))
+    secret_key = os.environ.get("SECRET_KEY") or _development_secret(instance)
     return {
-        "SECRET_KEY": os.environ.get("SECRET_KEY") or _development_secret(instance),
+        "SECRET_KEY": secret_key,
+        # Keys the tokens in invite links; changing it breaks every link already given out.
+        "LINK_KEY": os.environ.get("LINK_KEY") or secret_key,
         "DATABASE_URL": os.environ.get("DATABASE_URL", f"sqlite:///{instance / 'tellus.db'}"),
         "SURVEY_DIR": os.environ.get("SURVEY_DIR", str(ROOT / "surveys")),
         "BABEL_TRANSLATION_DIRECTORIES": os.environ.get("TRANSLATIONS_DIR", str(ROOT / "translations")),

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .models import Campaign, InviteKind, Role, Survey, User, UserRole
-from .models.campaign import create_invite
+from .models import Campaign, CampaignKind, InviteKind, Role, Survey, User, UserRole
+from .models.campaign import ensure_service_areas
+from .models.invite import create_invite
 
 DEMO_CAMPAIGN = "Demo: hearing from children and families"
 DEMO_STAFF = (
@@ -25,15 +26,9 @@ class DemoLink:
     token: str
 
 
-def seed_demo(session: Session) -> tuple[list[DemoLink], list[tuple[str, str, str]]]:
-    """Create the demo campaign, a link for every survey and the demo staff; return the links and logins."""
-    campaign = Campaign(name=DEMO_CAMPAIGN, service_area="Family Support and Safeguarding")
-    session.add(campaign)
-    links = []
-    for survey in session.scalars(select(Survey).order_by(Survey.id)):
-        kind = InviteKind.OPEN if survey.audience == "anyone" else InviteKind.PERSONAL
-        _invite, token = create_invite(session, campaign, survey.id, survey.audience, kind=kind, days=365)
-        links.append(DemoLink(survey.id, survey.title, kind, token))
+def seed_demo(session: Session, key: str) -> tuple[list[DemoLink], list[tuple[str, str, str]]]:
+    """Create the demo staff, campaign and a link for every survey; return the links and logins."""
+    ensure_service_areas(session)
     logins = []
     for email, name, team, roles in DEMO_STAFF:
         if session.scalar(select(User).where(User.email == email)):
@@ -44,6 +39,24 @@ def seed_demo(session: Session) -> tuple[list[DemoLink], list[tuple[str, str, st
         session.add(user)
         logins.append((email, password, ", ".join(roles)))
     session.commit()
+    practitioner = session.scalar(select(User).where(User.email == DEMO_STAFF[0][0]))
+    qa_officer = session.scalar(select(User).where(User.email == DEMO_STAFF[1][0]))
+    surveys = list(session.scalars(select(Survey).order_by(Survey.id)))
+    campaign = Campaign(
+        name=DEMO_CAMPAIGN,
+        service_area="Family Support and Safeguarding",
+        kind=CampaignKind.SURVEY_ROUND,
+        owner=qa_officer,
+        surveys=surveys,
+    )
+    session.add(campaign)
+    links = []
+    for survey in surveys:
+        kind = InviteKind.OPEN if survey.audience == "anyone" else InviteKind.PERSONAL
+        _invite, token = create_invite(
+            session, campaign, survey.id, survey.audience, key, kind=kind, days=365, practitioner=practitioner
+        )
+        links.append(DemoLink(survey.id, survey.title, kind, token))
     return links, logins
 
 

@@ -13,6 +13,7 @@ from app.extensions import db
 from app.models import Base
 from app.surveys.library import load_surveys
 from app.surveys.loader import load_library
+from tests.factories import LINK_KEY
 
 ROOT = Path(__file__).resolve().parent.parent
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL", "")
@@ -41,6 +42,7 @@ def settings(database_url, tmp_path):
     return {
         "TESTING": True,
         "SECRET_KEY": "test-secret",
+        "LINK_KEY": LINK_KEY,
         "DATABASE_URL": database_url,
         "SURVEY_DIR": str(ROOT / "surveys"),
         "QUICK_EXIT_URL": "/neutral",

@@ -6,7 +6,9 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from app.models import Campaign, InviteKind, Response, Survey, utcnow
-from app.models.campaign import create_invite
+from app.models.invite import create_invite
+
+LINK_KEY = "test-link-key"
 
 
 def create_campaign(session, *, name="Test round", service_area="Children in Care", closed=False) -> Campaign:
@@ -20,9 +22,8 @@ def create_link(session, *, survey_id="children-8-12", open_link=False, closed=F
     """Make an invite for a survey and return its token (the secret part of its link)."""
     campaign = campaign or create_campaign(session)
     audience = session.get(Survey, survey_id).audience
-    invite, token = create_invite(
-        session, campaign, survey_id, audience, kind=InviteKind.OPEN if open_link else InviteKind.PERSONAL
-    )
+    kind = InviteKind.OPEN if open_link else InviteKind.PERSONAL
+    invite, token = create_invite(session, campaign, survey_id, audience, LINK_KEY, kind=kind)
     if closed:
         invite.closed_at = utcnow()
     if expired:

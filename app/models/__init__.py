@@ -1,7 +1,9 @@
 """The data model, one module per aggregate."""
 
 from .base import Base, utcnow
-from .campaign import Campaign, Invite, InviteKind
+from .campaign import Campaign, CampaignKind, ServiceArea
+from .invite import Invite, InviteKind, NoAnswerReason
+from .message import Message, MessageStatus
 from .response import Answer, Response
 from .survey import Survey, SurveyVersion
 from .user import Role, User, UserRole
@@ -10,10 +12,15 @@ __all__ = [
     "Answer",
     "Base",
     "Campaign",
+    "CampaignKind",
     "Invite",
     "InviteKind",
+    "Message",
+    "MessageStatus",
+    "NoAnswerReason",
     "Response",
     "Role",
+    "ServiceArea",
     "Survey",
     "SurveyVersion",
     "User",

@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from .base import Base, UTCDateTime, utcnow
-from .campaign import Invite
+from .invite import Invite
 from .survey import SurveyVersion
 
 

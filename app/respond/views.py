@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 
 from ..extensions import db
 from ..models import Invite, Response, SurveyVersion, utcnow
-from ..models.campaign import find_invite, invite_state, record_invite_opened
+from ..models.invite import find_invite, invite_state, record_invite_opened
 from ..models.response import find_response, save_answers, start_response, submit_response
 from ..surveys.forms import answers_from, form_data_from, question_form, skipped_answers
 from ..surveys.library import current_version, definition_of
