@@ -7,7 +7,8 @@ from flask import Flask, current_app, request, session
 from jinja2 import StrictUndefined
 
 from . import config
-from .extensions import babel, compress, csrf, db
+from .extensions import babel, compress, csrf, db, limiter
+from .models import Role
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -21,6 +22,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     db.init_app(app)
     csrf.init_app(app)
     compress.init_app(app)
+    limiter.init_app(app)
     babel.init_app(app, locale_selector=select_locale)
     init_blueprints(app)
     init_headers(app)
@@ -35,9 +37,16 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 def init_blueprints(app: Flask) -> None:
+    from . import access
+    from .account import bp as account_bp
+    from .admin import bp as admin_bp
+    from .practice import bp as practice_bp
+    from .quality import bp as quality_bp
     from .respond import bp as respond_bp
 
-    app.register_blueprint(respond_bp)
+    access.init_app(app)
+    for blueprint in (respond_bp, account_bp, practice_bp, quality_bp, admin_bp):
+        app.register_blueprint(blueprint)
     # Respondent forms check their own CSRF token, with a limit that outlasts a long pause.
     csrf.exempt(respond_bp)
 
@@ -45,17 +54,30 @@ def init_blueprints(app: Flask) -> None:
 def init_templates(app: Flask) -> None:
     """Values every page needs: the language, the language switcher and the stylesheet's version."""
     from babel import Locale
-    from flask_babel import get_locale
+    from flask_babel import format_datetime, get_locale
+
+    from .labels import template_labels
 
     languages = [(code, Locale.parse(code).display_name) for code in app.config["LANGUAGES"]]
     static = Path(app.static_folder)
     asset_version = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(static.glob("*.*")))).hexdigest()[:10]
 
     app.jinja_env.filters["first_or_none"] = lambda items: next(iter(items), None)
+    app.jinja_env.globals.update(roles=Role, form_errors=form_errors, **template_labels())
+    app.jinja_env.filters["datetime"] = lambda value: format_datetime(value, "d MMM yyyy, HH:mm") if value else "—"
 
     @app.context_processor
     def _page_values():
         return {"current_locale": str(get_locale()), "languages": languages, "asset_version": asset_version}
+
+
+def form_errors(form) -> list[tuple[str, str]]:
+    """(id of the control, message) for a staff form's error summary; a group's first option for choices."""
+    found = []
+    for field in form:
+        target = f"{field.id}-1" if field.type in {"RadioField", "SelectMultipleField", "RolesField"} else field.id
+        found += [(target, message) for message in field.errors if field.name != "csrf_token"]
+    return found
 
 
 def select_locale() -> str:

@@ -1,14 +1,20 @@
 """Flask commands: migrate the database, check and load surveys, seed the demo."""
 
+import secrets
 from pathlib import Path
 
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
+from sqlalchemy import func, select
 
 from . import migrate
 from .demo import demo_exists, seed_demo
 from .extensions import db
+from .models import Role, User
+from .models.message import messages_to_retry
+from .models.user import create_user
+from .notify.invitations import deliver
 from .surveys.library import load_surveys
 from .surveys.loader import load_library
 
@@ -54,7 +60,7 @@ def seed_demo_command():
         base = current_app.config["PUBLIC_BASE_URL"].rstrip("/")
         lines = ["Demo links (one per survey):"]
         lines += [
-            f"  {link.title:<38} {base}/s/{link.token}" + ("  (open link)" if link.kind == "open" else "")
+            f"  {link.survey_id:<26} {base}/s/{link.token}" + ("  (open link)" if link.kind == "open" else "")
             for link in links
         ]
         lines += ["", "Demo staff logins:"] + [
@@ -66,7 +72,37 @@ def seed_demo_command():
     click.echo(notes.read_text() if notes.exists() else "The demo was seeded before; its links were not kept.")
 
 
+@click.command("create-user")
+@click.argument("email")
+@click.option("--name", default="", help="Full name (defaults to the part of the email before @).")
+@click.option("--team", default=None, help="Team, shown on printed cards.")
+@click.option("--role", "roles", multiple=True, required=True, type=click.Choice([role.value for role in Role]))
+@click.option("--password", default=None, help="Prompted for when not given; --generate makes one.")
+@click.option("--generate", is_flag=True, help="Generate a password and print it once.")
+def create_user_command(email, name, team, roles, password, generate):
+    """Add a staff account, e.g. create-user jo@council.gov.uk --role qa_officer --generate."""
+    if db.session.scalar(select(User.id).where(func.lower(User.email) == email.lower())):
+        raise click.ClickException(f"There is already an account for {email}.")
+    if generate:
+        password = secrets.token_urlsafe(12)
+    elif password is None:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    if len(password) < 10:
+        raise click.ClickException("Use a password of at least 10 characters.")
+    create_user(db.session, email=email, name=name or email.split("@")[0], team=team, roles=roles, password=password)
+    click.echo(f"Added {email} ({', '.join(roles)}).")
+    if generate:
+        click.echo(f"Password (shown once): {password}")
+
+
+@click.command("send-pending")
+def send_pending_command():
+    """Retry messages that failed to send (run it every few minutes from cron)."""
+    retried = messages_to_retry(db.session)
+    sent = sum(deliver(db.session, message, current_app.config) for message in retried)
+    click.echo(f"{sent} of {len(retried)} messages sent.")
+
+
 def init_app(app: Flask) -> None:
-    app.cli.add_command(db_cli)
-    app.cli.add_command(surveys_cli)
-    app.cli.add_command(seed_demo_command)
+    for command in (db_cli, surveys_cli, seed_demo_command, create_user_command, send_pending_command):
+        app.cli.add_command(command)

@@ -43,6 +43,18 @@ def from_environment() -> dict:
         "COMPRESS_ALGORITHM_STREAMING": ["br", "deflate"],  # static files are streamed
         "COMPRESS_MIN_SIZE": 256,
         "SEND_FILE_MAX_AGE_DEFAULT": 31536000,  # static files carry a version in their URL
+        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        "RATELIMIT_HEADERS_ENABLED": False,
+        "STAFF_IDLE_MINUTES": int(os.environ.get("STAFF_IDLE_MINUTES", "60")),
+        "MAIL_SERVER": os.environ.get("MAIL_SERVER", ""),
+        "MAIL_PORT": int(os.environ.get("MAIL_PORT", "25")),
+        "MAIL_USE_TLS": _bool("MAIL_USE_TLS"),
+        "MAIL_USERNAME": os.environ.get("MAIL_USERNAME", ""),
+        "MAIL_PASSWORD": os.environ.get("MAIL_PASSWORD", ""),
+        "MAIL_DEFAULT_SENDER": os.environ.get("MAIL_DEFAULT_SENDER", "tellus@localhost"),
+        "NOTIFY_API_KEY": os.environ.get("NOTIFY_API_KEY", ""),
+        "NOTIFY_BASE_URL": os.environ.get("NOTIFY_BASE_URL", "https://api.notifications.service.gov.uk"),
+        "NOTIFY_SMS_TEMPLATE_ID": os.environ.get("NOTIFY_SMS_TEMPLATE_ID", ""),
         "RESUME_DAYS": int(os.environ.get("RESUME_DAYS", "30")),
         "OPEN_LINK_DAYS": int(os.environ.get("OPEN_LINK_DAYS", "365")),
         "PERSONAL_LINK_DAYS": int(os.environ.get("PERSONAL_LINK_DAYS", "90")),

@@ -3,7 +3,13 @@
 from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
 
-PAGES = {400: "errors/bad-request.html", 404: "errors/not-found.html", 410: "errors/gone.html"}
+PAGES = {
+    400: "errors/bad-request.html",
+    403: "errors/forbidden.html",
+    404: "errors/not-found.html",
+    410: "errors/gone.html",
+    429: "errors/too-many.html",
+}
 
 
 def init_app(app: Flask) -> None:

@@ -3,6 +3,9 @@
 from flask import Flask
 from flask_babel import Babel
 from flask_compress import Compress
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from flask_login import LoginManager
 from flask_wtf import CSRFProtect
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import scoped_session, sessionmaker
@@ -45,3 +48,6 @@ db = Database()
 csrf = CSRFProtect()
 babel = Babel()
 compress = Compress()
+login_manager = LoginManager()
+# Counters live in memory by default; RATELIMIT_STORAGE_URI=redis://… shares them between workers.
+limiter = Limiter(key_func=get_remote_address, default_limits=[])

@@ -1,6 +1,7 @@
 """Keyword-only factories that write real rows, and small helpers for reading pages."""
 
 import re
+import uuid
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -41,3 +42,31 @@ def csrf_token(html: str) -> str:
 def responses(session) -> list[Response]:
     session.expire_all()
     return list(session.scalars(select(Response).order_by(Response.id)))
+
+
+PASSWORD = "correct horse battery"
+
+
+def create_staff(session, *, roles=("practitioner",), email=None, name="Sam Worker", team="Team 1", active=True):
+    """A staff account with a known password (``PASSWORD``)."""
+    from app.models.user import create_user
+
+    email = email or f"{'-'.join(roles)}-{uuid.uuid4().hex[:6]}@example.org"
+    user = create_user(session, email=email, name=name, team=team, roles=roles, password=PASSWORD)
+    if not active:
+        user.active = False
+        session.commit()
+    return user
+
+
+def sign_in(client, user, password=PASSWORD):
+    page = client.get("/sign-in")
+    return client.post("/sign-in", data={"csrf_token": csrf_token(page.text), "email": user.email, "password": password})
+
+
+def create_open_campaign(session, *, owner=None, surveys=("children-8-12", "parents-carers", "children-4-7")):
+    from app.models.campaign import create_campaign as make
+
+    chosen = [session.get(Survey, survey_id) for survey_id in surveys]
+    return make(session, name="Child in Need review", service_area="Family Support and Safeguarding",
+                kind="collaborative_practice_review", surveys=chosen, owner=owner)

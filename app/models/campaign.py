@@ -105,3 +105,15 @@ def close_campaign(session: Session, campaign: Campaign) -> None:
     """Close a campaign: its links stop taking answers."""
     campaign.closed_at = campaign.closed_at or utcnow()
     session.commit()
+
+
+def add_service_area(session: Session, name: str) -> None:
+    """Add a service area to the list campaigns pick from."""
+    session.add(ServiceArea(name=name))
+    session.commit()
+
+
+def set_service_area_active(session: Session, area: ServiceArea, active: bool) -> None:
+    """Offer a service area for new campaigns, or stop offering it."""
+    area.active = active
+    session.commit()

@@ -158,3 +158,51 @@ def close_invite(session: Session, invite: Invite) -> None:
     """Stop a link taking answers."""
     invite.closed_at = invite.closed_at or utcnow()
     session.commit()
+
+
+def create_invites(
+    session: Session,
+    campaign: Campaign,
+    people,
+    audiences: dict[str, str],
+    key: str,
+    *,
+    practitioner: User,
+    days: int,
+    language: str,
+) -> list[tuple[Invite, str]]:
+    """Make a personal invite for each person in one transaction; return each with its token."""
+    made = []
+    for person in people:
+        invite, token = new_invite(
+            campaign,
+            person.survey_id,
+            audiences[person.survey_id],
+            key,
+            days=days,
+            practitioner=practitioner,
+            language=language,
+            case_reference=person.case_reference,
+            contact_email=person.email,
+            contact_phone=person.phone,
+        )
+        session.add(invite)
+        made.append((invite, token))
+    session.commit()
+    return made
+
+
+def duplicate_case_references(session: Session, campaign: Campaign, references: list[str]) -> list[str]:
+    """Case references that are already in this campaign, or given twice in ``references``."""
+    wanted = [reference for reference in references if reference]
+    existing = set(
+        session.scalars(
+            select(Invite.case_reference).where(Invite.campaign_id == campaign.id, Invite.case_reference.in_(wanted))
+        )
+    )
+    seen, repeated = set(), set()
+    for reference in wanted:
+        if reference in seen:
+            repeated.add(reference)
+        seen.add(reference)
+    return sorted(existing | repeated)

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from flask_login import UserMixin
 from sqlalchemy import Boolean, ForeignKey, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .base import Base, UTCDateTime, utcnow
@@ -27,6 +27,7 @@ class User(UserMixin, Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     role_rows: Mapped[list["UserRole"]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
@@ -37,6 +38,10 @@ class User(UserMixin, Base):
     @property
     def is_active(self) -> bool:
         return self.active
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.name else ""
 
     def has_role(self, *roles: Role) -> bool:
         return bool(self.roles.intersection(roles))
@@ -53,3 +58,32 @@ class UserRole(Base):
 
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
     role: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+def create_user(session: Session, *, email: str, name: str, roles, password: str, team: str | None = None) -> User:
+    """Add a staff account with its roles and a hashed password."""
+    user = User(email=email.strip().lower(), name=name, team=team, role_rows=[UserRole(role=Role(r)) for r in roles])
+    user.set_password(password)
+    session.add(user)
+    session.commit()
+    return user
+
+
+def set_roles(session: Session, user: User, roles) -> None:
+    """Give a user exactly these roles."""
+    wanted = {Role(role) for role in roles}
+    user.role_rows = [row for row in user.role_rows if row.role in wanted]
+    user.role_rows += [UserRole(role=role) for role in wanted - user.roles]
+    session.commit()
+
+
+def set_active(session: Session, user: User, active: bool) -> None:
+    """Disable a user (they can no longer sign in) or enable them again."""
+    user.active = active
+    session.commit()
+
+
+def record_sign_in(session: Session, user: User) -> None:
+    """Note when a user last signed in."""
+    user.last_sign_in_at = utcnow()
+    session.commit()

@@ -1,0 +1,7 @@
+"""Signing staff in and out."""
+
+from flask import Blueprint
+
+bp = Blueprint("account", __name__)
+
+from . import views  # noqa: E402, F401

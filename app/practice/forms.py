@@ -1,0 +1,61 @@
+"""One form a page for practitioners. Labels and messages speak Design System English."""
+
+from babel import Locale
+from flask import current_app
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, IntegerField, RadioField, SelectField, StringField, TextAreaField
+from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
+
+from ..labels import NO_ANSWER_LABELS, choices
+from ..models import NoAnswerReason
+
+MAX_BATCH = 200
+
+
+class CreateInvitesForm(FlaskForm):
+    survey = RadioField(_l("Survey"), validators=[InputRequired(_l("Select a survey"))])
+    count = IntegerField(
+        _l("How many invites"),
+        default=1,
+        validators=[Optional(), NumberRange(1, MAX_BATCH, _l("Enter a number from 1 to %(max)d", max=MAX_BATCH))],
+    )
+    people = TextAreaField(
+        _l("People (optional)"),
+        validators=[Optional(), Length(max=40000, message=_l("Paste no more than %(max)d people", max=MAX_BATCH))],
+    )
+    language = SelectField(_l("Language of the invite and the survey"), default="en")
+    confirm_duplicates = BooleanField(_l("Yes, make invites for these case references again"))
+
+
+class OpenLinkForm(FlaskForm):
+    survey = RadioField(_l("Survey"), validators=[InputRequired(_l("Select a survey"))])
+
+
+class SendForm(FlaskForm):
+    channel = RadioField(_l("Send by"), validators=[InputRequired(_l("Select email or text message"))])
+    address = StringField(
+        _l("Email address or mobile number"),
+        validators=[InputRequired(_l("Enter an email address or a mobile number")), Length(max=254)],
+    )
+
+
+class NoAnswerForm(FlaskForm):
+    reason = RadioField(
+        _l("Why was this person not heard?"),
+        choices=choices((reason.value, label) for reason, label in NO_ANSWER_LABELS.items()),
+        validators=[InputRequired(_l("Select why this person was not heard"))],
+    )
+    note = TextAreaField(_l("More detail (optional)"), validators=[Optional(), Length(max=500)])
+
+    def validate_note(self, field):
+        if self.reason.data == NoAnswerReason.OTHER and not (field.data or "").strip():
+            raise ValidationError(_l("Say why, when the reason is other"))
+
+
+class ActionForm(FlaskForm):
+    """A button that changes something: a form only so that it carries a CSRF token."""
+
+
+def language_choices() -> list[tuple[str, str]]:
+    return choices((code, Locale.parse(code).display_name) for code in current_app.config["LANGUAGES"])
