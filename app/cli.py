@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 from flask import Flask, current_app
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 from sqlalchemy import func, select
 
 from . import migrate
@@ -52,6 +52,7 @@ def surveys_load():
 
 
 @click.command("seed-demo")
+@with_appcontext
 def seed_demo_command():
     """Create the demo campaign and staff once; print the demo links and logins every time."""
     notes = Path(current_app.instance_path) / "demo.txt"
@@ -73,6 +74,7 @@ def seed_demo_command():
 
 
 @click.command("create-user")
+@with_appcontext
 @click.argument("email")
 @click.option("--name", default="", help="Full name (defaults to the part of the email before @).")
 @click.option("--team", default=None, help="Team, shown on printed cards.")
@@ -96,6 +98,7 @@ def create_user_command(email, name, team, roles, password, generate):
 
 
 @click.command("send-pending")
+@with_appcontext
 def send_pending_command():
     """Retry messages that failed to send (run it every few minutes from cron)."""
     retried = messages_to_retry(db.session)

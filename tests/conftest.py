@@ -9,8 +9,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session
 
 from app import create_app
-from app.extensions import db
+from app.extensions import db, limiter
 from app.models import Base
+from app.models.campaign import ensure_service_areas
 from app.surveys.library import load_surveys
 from app.surveys.loader import load_library
 from tests.factories import LINK_KEY
@@ -54,9 +55,11 @@ def settings(database_url, tmp_path):
 def app(settings):
     """The app over a database with every table and the survey library loaded."""
     app = create_app(settings)
+    limiter.reset()  # sign-in counters are kept in memory: each test starts with none
     Base.metadata.create_all(db.engine)
     with app.app_context():
         load_surveys(db.session, load_library(settings["SURVEY_DIR"]))
+        ensure_service_areas(db.session)  # what the migration seeds
         db.session.remove()
     yield app
     db.session.remove()

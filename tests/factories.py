@@ -34,7 +34,7 @@ def create_link(session, *, survey_id="children-8-12", open_link=False, closed=F
 
 
 def csrf_token(html: str) -> str:
-    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html)
+    match = re.search(r'<input[^>]*name="csrf_token"[^>]*value="([^"]+)"', html)
     assert match, "the page has no CSRF token"
     return match.group(1)
 
@@ -61,12 +61,20 @@ def create_staff(session, *, roles=("practitioner",), email=None, name="Sam Work
 
 def sign_in(client, user, password=PASSWORD):
     page = client.get("/sign-in")
-    return client.post("/sign-in", data={"csrf_token": csrf_token(page.text), "email": user.email, "password": password})
+    return client.post(
+        "/sign-in", data={"csrf_token": csrf_token(page.text), "email": user.email, "password": password}
+    )
 
 
 def create_open_campaign(session, *, owner=None, surveys=("children-8-12", "parents-carers", "children-4-7")):
     from app.models.campaign import create_campaign as make
 
     chosen = [session.get(Survey, survey_id) for survey_id in surveys]
-    return make(session, name="Child in Need review", service_area="Family Support and Safeguarding",
-                kind="collaborative_practice_review", surveys=chosen, owner=owner)
+    return make(
+        session,
+        name="Child in Need review",
+        service_area="Family Support and Safeguarding",
+        kind="collaborative_practice_review",
+        surveys=chosen,
+        owner=owner,
+    )

@@ -5,7 +5,7 @@ from flask import current_app
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, RadioField, SelectField, StringField, TextAreaField
-from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
 from ..labels import NO_ANSWER_LABELS, choices
 from ..models import NoAnswerReason
@@ -48,9 +48,14 @@ class NoAnswerForm(FlaskForm):
     )
     note = TextAreaField(_l("More detail (optional)"), validators=[Optional(), Length(max=500)])
 
-    def validate_note(self, field):
-        if self.reason.data == NoAnswerReason.OTHER and not (field.data or "").strip():
-            raise ValidationError(_l("Say why, when the reason is other"))
+    def validate(self, extra_validators=None) -> bool:
+        # Checked here, not in validate_note: an empty optional field stops its own validators.
+        if not super().validate(extra_validators):
+            return False
+        if self.reason.data == NoAnswerReason.OTHER and not (self.note.data or "").strip():
+            self.note.errors.append(_l("Say why, when the reason is other"))
+            return False
+        return True
 
 
 class ActionForm(FlaskForm):

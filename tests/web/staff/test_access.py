@@ -12,7 +12,9 @@ PUBLIC_BLUEPRINTS = {"respond", "account", None}
 
 
 def staff_rules(app):
-    return [rule for rule in app.url_map.iter_rules() if rule.endpoint.split(".")[0] not in PUBLIC_BLUEPRINTS | {"static"}]
+    return [
+        rule for rule in app.url_map.iter_rules() if rule.endpoint.split(".")[0] not in PUBLIC_BLUEPRINTS | {"static"}
+    ]
 
 
 def allowed_roles(app, rule) -> set[Role]:
@@ -36,8 +38,13 @@ def ids(session):
     message = Message(invite=invite, channel="email", purpose="invite", status="failed", attempts=1)
     session.add(message)
     session.commit()
-    return {"campaign_id": campaign.id, "invite_id": invite.id, "message_id": message.id,
-            "user_id": session.query(User).first().id, "area_id": 1}
+    return {
+        "campaign_id": campaign.id,
+        "invite_id": invite.id,
+        "message_id": message.id,
+        "user_id": session.query(User).first().id,
+        "area_id": 1,
+    }
 
 
 def test_there_are_staff_routes_for_every_staff_blueprint(app):
