@@ -57,6 +57,7 @@ format: $(VENV)/.dev ## Format the code with ruff
 
 bench: $(VENV)/.dev translations ## Run the benchmarks and print their figures
 	$(BIN)/python benchmarks/page_weight.py
+	$(BIN)/python benchmarks/invites.py
 
 clean: ## Remove the virtualenv and the local database
 	rm -rf $(VENV) instance
