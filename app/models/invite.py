@@ -8,7 +8,7 @@ import secrets
 from datetime import datetime, timedelta
 
 from sqlalchemy import ForeignKey, String, Text, select
-from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Session, joinedload, mapped_column, relationship
 
 from .base import Base, UTCDateTime, utcnow
 from .campaign import Campaign
@@ -91,7 +91,9 @@ def hash_token(token: str) -> str:
 def find_invite(session: Session, token: str) -> Invite | None:
     if not 10 <= len(token) <= 64:
         return None
-    return session.scalar(select(Invite).where(Invite.token_hash == hash_token(token)))
+    return session.scalar(
+        select(Invite).where(Invite.token_hash == hash_token(token)).options(joinedload(Invite.campaign))
+    )
 
 
 def invite_state(invite: Invite, now: datetime) -> str:

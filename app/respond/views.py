@@ -7,11 +7,12 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 
 from ..extensions import db
-from ..models import Invite, Response, SurveyVersion, utcnow
+from ..models import Invite, Response, utcnow
 from ..models.invite import find_invite, invite_state, record_invite_opened
 from ..models.response import find_response, save_answers, start_response, submit_response
 from ..surveys.forms import answers_from, form_data_from, question_form, skipped_answers
-from ..surveys.library import current_version, definition_of
+from ..surveys.library import current_version, definition_by_hash, definition_of
+from ..surveys.schema import SurveyDefinition
 from . import bp
 from .forms import QUOTE_OPTIONS, SHARE_OPTIONS, StartForm, YourWordsForm
 from .journey import Journey
@@ -24,12 +25,12 @@ HAND_OVER = "hand_over"
 class Visit:
     token: str
     invite: Invite
-    version: SurveyVersion
+    definition: SurveyDefinition
     response: Response | None
 
     @property
     def journey(self) -> Journey:
-        return Journey(definition_of(self.version))
+        return Journey(self.definition)
 
     @property
     def in_progress(self) -> bool:
@@ -44,8 +45,11 @@ def _visit(token: str) -> Visit:
     if invite_state(invite, utcnow()) != "open":
         abort(410)
     response = find_response(db.session, invite, request.cookies.get(RESUME_COOKIE))
-    version = db.session.get(SurveyVersion, response.survey_version_id) if response else None
-    return Visit(token, invite, version or current_version(db.session, invite.survey_id), response)
+    if response is not None:  # the version this person started on, even if the survey changed since
+        definition = definition_by_hash(db.session, response.survey_id, response.version_hash)
+    else:
+        definition = definition_of(current_version(db.session, invite.survey_id))
+    return Visit(token, invite, definition, response)
 
 
 def _step_url(visit: Visit, step: int) -> str:
@@ -83,7 +87,8 @@ def start(token: str):
         return redirect(_step_url(visit, visit.response.step), 303)
     if visit.response and not visit.invite.is_open_link:
         return _already_sent(visit)
-    response, key = start_response(db.session, visit.invite, visit.version, str(get_locale()))
+    version = current_version(db.session, visit.invite.survey_id)
+    response, key = start_response(db.session, visit.invite, version, str(get_locale()))
     reply = redirect(_step_url(visit, response.step), 303)
     if visit.invite.is_open_link:
         days = current_app.config["RESUME_DAYS"]

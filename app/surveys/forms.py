@@ -1,6 +1,7 @@
 """The form for one survey page, built from a question's type, and the answers read back from it."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
@@ -122,10 +123,15 @@ FIELD_BUILDERS = {
 }
 
 
+@lru_cache(maxsize=512)
+def _form_class(question: QuestionBase) -> type[RespondentForm]:
+    # Questions are frozen and never change, so each one's form class is built once per process.
+    return type("QuestionForm", (RespondentForm,), FIELD_BUILDERS[type(question)](question))
+
+
 def question_form(question: QuestionBase, **kwargs) -> RespondentForm:
     """A form for one question's page; ``data`` pre-fills it from the answers already saved."""
-    form_class = type("QuestionForm", (RespondentForm,), FIELD_BUILDERS[type(question)](question))
-    return form_class(**kwargs)
+    return _form_class(question)(**kwargs)
 
 
 def answers_from(question: QuestionBase, form: RespondentForm) -> list[AnswerValue]:

@@ -56,3 +56,12 @@ def definition_of(version: SurveyVersion) -> SurveyDefinition:
     if parsed is None:
         parsed = _parsed[version.version_hash] = SurveyDefinition.model_validate(version.definition)
     return parsed
+
+
+def definition_by_hash(session: Session, survey_id: str, version_hash: str) -> SurveyDefinition:
+    """The definition a response answered, from the cache when this process has seen it."""
+    parsed = _parsed.get(version_hash)
+    if parsed is None:
+        version = session.scalars(select(SurveyVersion).filter_by(survey_id=survey_id, version_hash=version_hash)).one()
+        parsed = definition_of(version)
+    return parsed

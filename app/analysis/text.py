@@ -1,0 +1,182 @@
+"""A data-free tokeniser and normaliser for how children, young people and parents write.
+
+Everything downstream (sentiment, themes, safeguarding) matches against the same normalised
+tokens, so a rule written once for "don't" also catches "dont", "do'nt" and "don’t", and one for
+"so good" also catches "sooooo gooood". The tables here are generic English text-speak, not
+Tellus's domain: domain words live in the YAML files beside this module.
+"""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Curly quotes and backticks arrive from phones; rules are written with a plain apostrophe.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
+
+# Emoji become marker words, so a rule or a lexicon can score them like any other word.
+POSITIVE_MARK = "emojipos"
+NEGATIVE_MARK = "emojineg"
+_POSITIVE_EMOJI = "😀😃😄😁😆😊🙂😍🥰😘😻❤♥💕💖💗💓💞💙💚💛💜🧡👍👏🙌⭐🌟✨🎉🥳😎🤗☺😇💯🙏😌👌🤩🫶🌈"
+_NEGATIVE_EMOJI = "😢😭😞☹🙁😠😡🤬👎💔😔😩😫😤😒😖😣😟😰😨😱🤮🙄😑😥😓😿🥺😪🤢💩😬"
+_EMOJI = {ord(ch): f" {POSITIVE_MARK} " for ch in _POSITIVE_EMOJI}
+_EMOJI.update({ord(ch): f" {NEGATIVE_MARK} " for ch in _NEGATIVE_EMOJI})
+_EMOJI[0xFE0F] = ""  # the variation selector that follows many emoji
+_EMOJI[0x200D] = ""  # zero-width joiner inside composed emoji
+
+# Emoticons need their own pass: they are punctuation the tokeniser would otherwise drop.
+_EMOTICONS = re.compile(
+    r"(?P<pos>(?<![\w])(?:[:;=]-?[)\]dDpP]|\(:|<3+|[xX]D)(?![\w]))|(?P<neg>(?<![\w])(?:[:;=]'?-?[(\[/\\|]|</3|D:)(?![\w/]))"
+)
+
+# Generic text-speak and frequent misspellings. A value may be several words.
+TEXT_SPEAK = {
+    "gr8": "great", "gud": "good", "gd": "good", "gooood": "good", "luv": "love", "lub": "love", "luvly": "lovely",
+    "lovley": "lovely", "lovly": "lovely", "rly": "really", "rlly": "really", "realy": "really", "relly": "really",
+    "reely": "really", "u": "you", "ya": "you", "yu": "you", "ur": "your", "youre": "you're", "yr": "your",
+    "r": "are", "cuz": "because", "coz": "because", "cos": "because", "bc": "because", "bcos": "because",
+    "becuase": "because", "becouse": "because", "beacuse": "because", "becos": "because", "bcoz": "because",
+    "dont": "don't", "dnt": "don't", "doesnt": "doesn't", "doesent": "doesn't", "dosent": "doesn't",
+    "dosnt": "doesn't", "didnt": "didn't", "didint": "didn't", "cant": "can't", "carnt": "can't",
+    "cannot": "can't", "couldnt": "couldn't", "wont": "won't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
+    "isnt": "isn't", "wasnt": "wasn't", "werent": "weren't", "arent": "aren't", "aint": "ain't",
+    "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't", "im": "i'm", "ive": "i've", "hes": "he's", "shes": "she's", "theyre": "they're", "theres": "there's", "thats": "that's",
+    "whats": "what's", "its": "it's", "lets": "let's", "wanna": "want to", "gonna": "going to",
+    "gotta": "got to", "dunno": "don't know", "idk": "i don't know", "ik": "i know", "tbh": "to be honest",
+    "imo": "in my opinion", "pls": "please", "plz": "please", "plez": "please", "thx": "thanks",
+    "thnx": "thanks", "thanx": "thanks", "tnx": "thanks", "ty": "thank you", "tysm": "thank you so much",
+    "ppl": "people", "wiv": "with", "wid": "with", "wat": "what", "wot": "what", "wen": "when",
+    "wer": "where", "b4": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
+    "2nite": "tonight", "l8": "late", "l8r": "later", "m8": "mate", "m8s": "mates", "w8": "wait",
+    "sum1": "someone", "some1": "someone", "any1": "anyone", "no1": "no one", "every1": "everyone",
+    "ne1": "anyone", "nuffin": "nothing", "nothin": "nothing", "nufink": "nothing", "nuthin": "nothing",
+    "sumthin": "something", "somethin": "something", "anythin": "anything", "evrything": "everything",
+    "evrythin": "everything", "everythin": "everything", "alot": "a lot", "abit": "a bit", "alright": "all right",
+    "aight": "all right", "ok": "okay", "k": "okay", "kk": "okay", "okey": "okay", "oki": "okay",
+    "tho": "though", "thru": "through", "prob": "probably", "probs": "probably", "def": "definitely",
+    "defo": "definitely", "deffo": "definitely", "definately": "definitely", "definatly": "definitely",
+    "hapy": "happy", "happi": "happy", "horible": "horrible", "horrable": "horrible",
+    "rubish": "rubbish", "awsome": "awesome", "awsum": "awesome", "amazin": "amazing", "amzing": "amazing",
+    "amaizing": "amazing", "brill": "brilliant", "briliant": "brilliant", "fab": "fabulous", "nise": "nice",
+    "nic": "nice", "helpfull": "helpful", "helpfu": "helpful", "usefull": "useful", "carefull": "careful",
+    "freind": "friend", "frend": "friend", "freinds": "friends", "frends": "friends", "skool": "school",
+    "scool": "school", "skl": "school", "mam": "mum", "mom": "mum", "mummy": "mum",
+    "mommy": "mum", "mumy": "mum", "mother": "mum", "daddy": "dad",
+    "father": "dad", "nana": "nan", "nanny": "nan", "nanna": "nan", "gran": "nan", "grandma": "nan",
+    "granny": "nan", "sw": "social worker", "sws": "social workers", "socail": "social", "socal": "social",
+    "soshal": "social", "wokrer": "worker", "workr": "worker", "wrker": "worker", "lissen": "listen",
+    "lisen": "listen", "listend": "listened", "lisened": "listened", "lisens": "listens", "listns": "listens",
+    "lissens": "listens", "explane": "explain", "explaned": "explained", "undastand": "understand",
+    "understnd": "understand", "udnerstand": "understand", "meetin": "meeting", "meetins": "meetings",
+    "metting": "meeting", "mettings": "meetings", "meating": "meeting", "meatings": "meetings",
+    "alwayz": "always", "allways": "always", "alwys": "always", "nevr": "never", "neva": "never",
+    "nver": "never", "bein": "being", "goin": "going", "doin": "doing",
+    "nuthing": "nothing", "nuffink": "nothing", "scard": "scared", "scaird": "scared", "skared": "scared",
+    "werried": "worried", "woried": "worried", "wories": "worries", "worrys": "worries", "becoz": "because",
+    "gona": "going to", "wana": "want to", "iz": "is", "woz": "was", "wuz": "was", "dat": "that",
+    "dis": "this", "dem": "them", "dey": "they", "bruv": "brother", "sis": "sister", "hme": "home",
+    "hom": "home", "luvs": "loves", "luved": "loved", "lyk": "like", "lik": "like", "liek": "like",
+    "jus": "just", "juss": "just", "jst": "just", "ppl's": "people's", "tht": "that", "wiht": "with",
+    "teh": "the", "hav": "have", "gt": "get", "gettin": "getting", "helpin": "helping", "tryin": "trying",
+    "comin": "coming", "sayin": "saying", "tellin": "telling", "talkin": "talking", "listenin": "listening",
+    "nothink": "nothing", "somethink": "something", "anythink": "anything", "kinda": "kind of",
+    "sorta": "sort of", "lotta": "lot of", "outta": "out of", "cuppa": "cup of tea", "innit": "isn't it",
+    "ta": "thanks", "cheers": "thanks", "xx": "", "xxx": "", "x": "", "lol": "", "lmao": "", "haha": "",
+}
+
+# Words whose elongations keep a double letter ("sooo good" is "so", "gooood" is "good").
+_DOUBLE_LETTER_WORDS = frozenset(
+    ["good", "cool", "too", "soon", "see", "feel", "free", "need", "sorry", "all", "well", "really", "happy", "little", "still", "will", "keep", "meeting", "been", "three", "feeling", "seen", "agree", "boo", "food", "mood", "school", "add", "odd", "off", "staff", "stuff", "miss", "kill", "fill", "hell", "yell", "tell", "call", "fall", "full", "pull", "bull", "better", "letter", "matter", "sweet", "sleep", "speed", "weekly", "week", "teen", "teens", "bully", "tree", "fee", "wee", "poo", "loo", "mummy", "daddy", "nanny", "silly", "funny", "sunny", "bunny", "puppy", "kitty", "hurry", "worry", "worried", "sorry", "carry", "carrying", "accommodation", "appreciate", "support", "supported", "supportive", "suggest", "different", "difficult", "officer", "off", "offer", "issue", "issues", "pass", "passed", "less", "loss", "boss", "class", "glass", "grass", "kiss", "mess", "press", "stress", "across", "access", "assess", "address", "assessment", "success", "possess", "discuss", "lesson", "follow", "allow", "tomorrow", "apply", "apple", "appointment", "happen", "happened", "opportunity", "annoying", "annoyed", "common", "connect", "commit", "committee", "dinner", "summer", "winner", "beginning", "running", "getting", "sitting", "cutting", "setting", "putting", "letting", "hitting", "stopping", "shopping", "dropping", "shall", "small", "smell", "spell", "shell", "wall", "ball", "bell", "doll"]
+)
+_ELONGATION = re.compile(r"([a-z])\1{2,}")
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[.!?;,:]")
+_CLAUSE_BREAKS = frozenset(".!?;")
+CONTRASTS = frozenset({"but", "however", "although", "though", "except", "yet", "whereas"})
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """Tokens of one answer, lower-cased and expanded, with an emphasis flag per token."""
+
+    tokens: tuple[str, ...]
+    emphasis: tuple[bool, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+
+def _deelongate(word: str) -> str:
+    """'sooooo' -> 'so', 'gooood' -> 'good', 'pleeease' -> 'please'."""
+    double = _ELONGATION.sub(r"\1\1", word)
+    if double in _DOUBLE_LETTER_WORDS or double in TEXT_SPEAK:
+        return double
+    return _ELONGATION.sub(r"\1", word)
+
+
+def _shouted(raw: str) -> bool:
+    return len(raw) > 2 and raw.isupper()
+
+
+def prepare(text: str) -> str:
+    """Lower-case text with apostrophes unified and emoji and emoticons turned into marker words."""
+    text = text.translate(_APOSTROPHES)
+    text = _EMOTICONS.sub(lambda m: f" {POSITIVE_MARK} " if m.group("pos") else f" {NEGATIVE_MARK} ", text)
+    return text.translate(_EMOJI)
+
+
+def normalise(text: str) -> Normalised:
+    """Split an answer into normalised tokens: text-speak expanded, elongations undone, emoji marked."""
+    tokens: list[str] = []
+    emphasis: list[bool] = []
+    prepared = prepare(text)
+    for raw in re.finditer(r"\S+", prepared):
+        chunk = raw.group()
+        loud = _shouted(chunk.strip(".,!?;:'\"()"))
+        for match in _TOKEN.finditer(chunk.lower()):
+            word = match.group()
+            stretched = bool(_ELONGATION.search(word))
+            if stretched:
+                word = _deelongate(word)
+            word = TEXT_SPEAK.get(word, word)
+            for part in word.split():
+                tokens.append(part)
+                emphasis.append(loud or stretched)
+    return Normalised(tuple(tokens), tuple(emphasis))
+
+
+def word_matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` that start at the start of a word.
+
+    Patterns are compiled without a leading look-behind for the word edge because one disables the
+    regex engine's literal-prefix scan and makes a search about twenty times slower; the edge is
+    checked here instead, on the few candidate matches.
+    """
+    while True:
+        match = pattern.search(text, pos)
+        if match is None:
+            return
+        start = match.start()
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'_"):
+            yield match
+            pos = max(match.end(), start + 1)
+        else:
+            pos = start + 1
+
+
+def clauses(normalised: Normalised) -> list[tuple[int, int, bool]]:
+    """(start, end, after_contrast) token ranges of the clauses of an answer.
+
+    A clause ends at sentence punctuation or a contrast word; the clause that follows "but" usually
+    carries the writer's point ("she's nice but she never turns up"), so callers weight it up.
+    """
+    spans: list[tuple[int, int, bool]] = []
+    start, contrast = 0, False
+    for index, token in enumerate(normalised.tokens):
+        if token in _CLAUSE_BREAKS or token in CONTRASTS:
+            if index > start:
+                spans.append((start, index, contrast))
+            start = index + 1
+            contrast = token in CONTRASTS
+    if start < len(normalised.tokens):
+        spans.append((start, len(normalised.tokens), contrast))
+    return spans
