@@ -83,6 +83,7 @@ def test_child_can_finish_the_8_to_12_survey_on_a_phone_without_javascript(open_
     help_lines = page.get_by_role("region", name="If you need help")
     expect(help_lines.get_by_role("link", name="0800 1111")).to_have_attribute("href", "tel:08001111")
     expect(help_lines.get_by_role("link", name="999", exact=True)).to_have_attribute("href", "tel:999")
+    page.wait_for_load_state()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     assert requested, "the page made no requests"
     assert all(url.startswith(live_server + "/") for url in requested), requested
