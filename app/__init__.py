@@ -3,7 +3,7 @@
 import hashlib
 from pathlib import Path
 
-from flask import Flask, current_app, request, session
+from flask import Flask, current_app, has_request_context, request, session
 from jinja2 import StrictUndefined
 
 from . import config
@@ -83,6 +83,8 @@ def form_errors(form) -> list[tuple[str, str]]:
 def select_locale() -> str:
     """The language a person chose on this site, else the best their browser asks for."""
     languages = current_app.config["LANGUAGES"]
+    if not has_request_context():  # a command: emails and logs go out in the default language
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
     chosen = request.args.get("lang") or session.get("lang")
     if chosen in languages:
         session["lang"] = chosen

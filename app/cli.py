@@ -1,6 +1,8 @@
 """Flask commands: migrate the database, check and load surveys, seed the demo."""
 
+import json
 import secrets
+import sys
 from pathlib import Path
 
 import click
@@ -9,9 +11,11 @@ from flask.cli import AppGroup, with_appcontext
 from sqlalchemy import func, select
 
 from . import migrate
+from .analysis import ANALYSER_VERSION, analyse
 from .demo import demo_exists, seed_demo
 from .extensions import db
-from .models import Role, User
+from .intake import alert_for, analyse_response, known_names, responses_to_backfill
+from .models import Alert, Role, User
 from .models.message import messages_to_retry
 from .models.user import create_user
 from .notify.invitations import deliver
@@ -106,6 +110,39 @@ def send_pending_command():
     click.echo(f"{sent} of {len(retried)} messages sent.")
 
 
+@click.command("analyse")
+@click.option("--language", default="en", help="Language of the texts (a two-letter code).")
+def analyse_command(language):
+    """Read one text a line on standard input; write one JSON object a line with what the analyser found."""
+    for line in sys.stdin:
+        text = line.rstrip("\n")
+        click.echo(json.dumps(analyse(text, language=language).to_json_dict(), ensure_ascii=False))
+
+
+@click.command("backfill")
+@click.option("--all", "everything", is_flag=True, help="Re-analyse every answer, not only older analyses.")
+@with_appcontext
+def backfill_command(everything):
+    """Re-analyse stored answers after a rule change; raise alerts for newly flagged responses."""
+    done = flagged = 0
+    for response in responses_to_backfill(db.session, everything):
+        reasons = analyse_response(db.session, response, known_names(db.session))
+        done += 1
+        if reasons and not db.session.scalar(select(Alert.id).where(Alert.response_id == response.id)):
+            alert_for(db.session, response, reasons, current_app.config)
+            flagged += 1
+    click.echo(f"{done} responses analysed with {ANALYSER_VERSION}; {flagged} new alerts.")
+
+
 def init_app(app: Flask) -> None:
-    for command in (db_cli, surveys_cli, seed_demo_command, create_user_command, send_pending_command):
+    commands = (
+        db_cli,
+        surveys_cli,
+        seed_demo_command,
+        create_user_command,
+        send_pending_command,
+        analyse_command,
+        backfill_command,
+    )
+    for command in commands:
         app.cli.add_command(command)

@@ -27,6 +27,7 @@ def from_environment() -> dict:
         "SURVEY_DIR": os.environ.get("SURVEY_DIR", str(ROOT / "surveys")),
         "BABEL_TRANSLATION_DIRECTORIES": os.environ.get("TRANSLATIONS_DIR", str(ROOT / "translations")),
         "BABEL_DEFAULT_LOCALE": "en",
+        "BABEL_DEFAULT_TIMEZONE": os.environ.get("TIMEZONE", "Europe/London"),
         "LANGUAGES": os.environ.get("LANGUAGES", "en").split(","),
         "PUBLIC_BASE_URL": os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:5000"),
         # Where "Leave this page quickly" takes a person: a busy, neutral site.
@@ -55,6 +56,11 @@ def from_environment() -> dict:
         "NOTIFY_API_KEY": os.environ.get("NOTIFY_API_KEY", ""),
         "NOTIFY_BASE_URL": os.environ.get("NOTIFY_BASE_URL", "https://api.notifications.service.gov.uk"),
         "NOTIFY_SMS_TEMPLATE_ID": os.environ.get("NOTIFY_SMS_TEMPLATE_ID", ""),
+        # Safeguarding: where alert emails go, and how long a person has to respond to one.
+        "SAFEGUARDING_INBOX": os.environ.get("SAFEGUARDING_INBOX", ""),
+        "ALERT_RESPONSE_WORKING_DAYS": int(os.environ.get("ALERT_RESPONSE_WORKING_DAYS", "1")),
+        "HOLIDAY_REGION": os.environ.get("HOLIDAY_REGION", "GB-ENG"),
+        "THEMES_FILE": os.environ.get("THEMES_FILE", ""),
         "RESUME_DAYS": int(os.environ.get("RESUME_DAYS", "30")),
         "OPEN_LINK_DAYS": int(os.environ.get("OPEN_LINK_DAYS", "365")),
         "PERSONAL_LINK_DAYS": int(os.environ.get("PERSONAL_LINK_DAYS", "90")),

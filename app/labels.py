@@ -3,7 +3,7 @@
 from flask_babel import lazy_gettext as _l
 from wtforms import SelectChoice
 
-from .models import CampaignKind, NoAnswerReason
+from .models import AlertOutcome, CampaignKind, NoAnswerReason
 
 AUDIENCE_LABELS = {
     "child_4_7": _l("Children 4 to 7"),
@@ -31,8 +31,21 @@ KIND_LABELS = {
 }
 
 
+OUTCOME_LABELS = {
+    AlertOutcome.REFERRED_TO_FRONT_DOOR: _l("Referred to the Front Door"),
+    AlertOutcome.DISCUSSED_WITH_CHILD: _l("Discussed with the child or family"),
+    AlertOutcome.NO_CONCERN_AFTER_REVIEW: _l("No concern after review"),
+    AlertOutcome.OTHER: _l("Other"),
+}
+
+
 def template_labels() -> dict:
-    return {"audience_labels": AUDIENCE_LABELS, "reason_labels": NO_ANSWER_LABELS, "kind_labels": KIND_LABELS}
+    return {
+        "audience_labels": AUDIENCE_LABELS,
+        "reason_labels": NO_ANSWER_LABELS,
+        "kind_labels": KIND_LABELS,
+        "outcome_labels": OUTCOME_LABELS,
+    }
 
 
 def choices(pairs) -> list[SelectChoice]:

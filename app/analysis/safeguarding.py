@@ -11,13 +11,13 @@ from pathlib import Path
 
 import yaml
 
-from .text import word_matches
+from .matching import PatternIndex
 
 DATA = Path(__file__).resolve().parent / "data"
 FALLBACK = "en"
 _MACRO = re.compile(r"<([A-Z]+)>")
 _EDGE_AFTER = r"(?![\w'])"  # the edge before is checked by word_matches(), which is much faster
-_MAX_QUOTES = 3  # words quoted in one reason; enough to judge, short enough to read in a queue
+_MAX_QUOTES = 3  # words quoted in one reason: enough to judge, short enough to read in a queue
 
 
 class SafeguardingFileError(ValueError):
@@ -25,19 +25,14 @@ class SafeguardingFileError(ValueError):
 
 
 @dataclass(frozen=True)
-class Category:
-    key: str
-    label: str
-    patterns: tuple[re.Pattern[str], ...]
-    any_pattern: re.Pattern[str]  # all of them at once: one scan for the usual answer with no hit
-
-
-@dataclass(frozen=True)
 class PatternSet:
+    """One language's compiled list: (category label, pattern) pairs and guards, each indexed."""
+
     language: str
-    categories: tuple[Category, ...]
-    guards: tuple[re.Pattern[str], ...]
-    any_pattern: re.Pattern[str]
+    labels: dict[re.Pattern[str], str]
+    categories: tuple[str, ...]
+    index: PatternIndex
+    guards: PatternIndex
 
 
 def _expand(source: str, macros: dict[str, str], where: str) -> str:
@@ -58,28 +53,27 @@ def _expand(source: str, macros: dict[str, str], where: str) -> str:
 def _compile(source: object, macros: dict[str, str], where: str) -> re.Pattern[str]:
     if not isinstance(source, str):
         raise SafeguardingFileError(f"{where}: {source!r} is not one pattern (quote entries containing ': ')")
-    expanded = _expand(source, macros, where)
     try:
-        return re.compile("(?:" + expanded + ")" + _EDGE_AFTER)
+        return re.compile("(?:" + _expand(source, macros, where) + ")" + _EDGE_AFTER)
     except re.error as error:
-        raise SafeguardingFileError(f"{where}: {error}") from error
+        raise SafeguardingFileError(f"{where}: {error} in {source!r}") from error
 
 
 def load_patterns(path: Path) -> PatternSet:
     """Read and compile one language's list; any broken entry is named in the error."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     macros = {name: f"(?:{value})" for name, value in (raw.get("macros") or {}).items()}
-    categories = []
+    labels: dict[re.Pattern[str], str] = {}
     for key, entry in raw["categories"].items():
         where = f"{path.name}: {key}"
-        patterns = tuple(_compile(p, macros, where) for p in entry["patterns"])
-        if not patterns:
+        if not entry.get("patterns"):
             raise SafeguardingFileError(f"{where}: give at least one pattern")
-        joined = "|".join(p.pattern for p in patterns)
-        categories.append(Category(key, str(entry["label"]), patterns, re.compile(joined)))
-    guards = tuple(_compile(g, macros, f"{path.name}: guards") for g in raw.get("guards") or [])
-    everything = re.compile("|".join(c.any_pattern.pattern for c in categories))
-    return PatternSet(str(raw.get("language") or path.stem.split("_")[-1]), tuple(categories), guards, everything)
+        for source in entry["patterns"]:
+            labels.setdefault(_compile(source, macros, where), str(entry["label"]))
+    guards = [_compile(g, macros, f"{path.name}: guards") for g in raw.get("guards") or []]
+    language = str(raw.get("language") or path.stem.split("_")[-1])
+    order = tuple(str(entry["label"]) for entry in raw["categories"].values())
+    return PatternSet(language, labels, order, PatternIndex(labels), PatternIndex(guards))
 
 
 def load_all(folder: Path = DATA) -> dict[str, PatternSet]:
@@ -101,46 +95,41 @@ def language_code(language: str | None) -> str:
     return re.split(r"[-_]", (language or FALLBACK).strip().lower())[0] or FALLBACK
 
 
-def _guarded(span: tuple[int, int], text: str, guards: tuple[re.Pattern[str], ...]) -> bool:
-    """True when a harmless phrase starts at or before the match and overlaps it ("nobody hits me").
+def find(normalised_text: str, patterns: PatternSet) -> dict[str, list[str]]:
+    """Category label -> the words that matched it and that no guard explains away.
 
-    A guard that starts later never hides a match, so "feel safe" cannot hide "don't feel safe".
+    A guard hides a match when it starts at or before the match and overlaps it ("nobody hits me"
+    hides "hits me"); one that starts later never does, so "feel safe" cannot hide "don't feel safe".
     """
-    start, end = span
-    for guard in guards:
-        for match in word_matches(guard, text, max(0, start - 160)):
-            if match.start() > start:
-                break
-            if match.end() > start:
-                return True
-    return False
-
-
-def _hits(category: Category, text: str, guards: tuple[re.Pattern[str], ...]) -> list[str]:
-    quoted: list[str] = []
-    for pattern in category.patterns:
-        for match in word_matches(pattern, text):
-            words = match.group()
-            if words in quoted or _guarded(match.span(), text, guards):
-                continue
-            quoted.append(words)
-    return quoted
+    found: dict[str, list[str]] = {}
+    guards: list[tuple[int, int]] | None = None
+    for number, match in patterns.index.matches(normalised_text):
+        if guards is None:  # most answers match nothing, so guards are only looked for when needed
+            guards = [m.span() for _, m in patterns.guards.matches(normalised_text)]
+        start = match.start()
+        if any(g_start <= start < g_end for g_start, g_end in guards):
+            continue
+        quoted = found.setdefault(patterns.labels[patterns.index.patterns[number]], [])
+        if match.group() not in quoted:
+            quoted.append(match.group())
+    return found
 
 
 def check(normalised_text: str, language: str = FALLBACK) -> tuple[bool, list[str]]:
-    """(flagged, reasons) for one normalised answer, using the list for its language."""
+    """(flagged, reasons) for one normalised answer, using the list for its language.
+
+    A language without its own list is checked with the English one, and the reasons say so.
+    """
     code = language_code(language)
     patterns = PATTERN_SETS.get(code)
     notes = []
     if patterns is None:
         patterns = PATTERN_SETS[FALLBACK]
         notes.append(f"no safeguarding list for language '{code}': checked with the English list only")
-    reasons = []
-    if next(word_matches(patterns.any_pattern, normalised_text), None):
-        for category in patterns.categories:
-            if not next(word_matches(category.any_pattern, normalised_text), None):
-                continue
-            quoted = _hits(category, normalised_text, patterns.guards)
-            if quoted:
-                reasons.append(f"{category.label}: " + ", ".join(f"'{q}'" for q in quoted[:_MAX_QUOTES]))
+    found = find(normalised_text, patterns)
+    reasons = [
+        f"{label}: " + ", ".join(f"'{words}'" for words in found[label][:_MAX_QUOTES])
+        for label in patterns.categories
+        if label in found
+    ]
     return bool(reasons), reasons + notes

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import yaml
 from textblob import TextBlob
+from textblob.en import sentiment as textblob_lexicon
 
+from .matching import PatternIndex
 from .text import NEGATIVE_MARK, POSITIVE_MARK, Normalised, clauses
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -37,8 +39,8 @@ class Lexicon:
     """Domain words and phrases, masks and modifiers, loaded once from sentiment_<lang>.yaml."""
 
     words: dict[str, float]
-    phrases: re.Pattern[str]
-    phrase_scores: dict[str, tuple[str, float]]
+    phrases: PatternIndex
+    phrase_scores: list[float]
     mask: frozenset[str]
     intensifiers: dict[str, float]
     downtoners: dict[str, float]
@@ -71,16 +73,11 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read a sentiment lexicon file; called once at import, or by a test with its own file."""
     raw = yaml.safe_load((path or DATA / "sentiment_en.yaml").read_text(encoding="utf-8"))
     words = {word: float(score) for form, score in raw["words"].items() for word in expand(str(form))}
-    alternatives, phrase_scores = [], {}
-    for index, (pattern, score) in enumerate(raw["phrases"].items()):
-        re.compile(pattern)  # fail on load, naming nothing else, if one pattern is broken
-        alternatives.append(f"(?P<p{index}>{pattern})")
-        phrase_scores[f"p{index}"] = (pattern, float(score))
-    combined = re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
+    phrases = [re.compile(f"(?:{pattern})(?![\\w'])") for pattern in raw["phrases"]]
     return Lexicon(
         words=words,
-        phrases=combined,
-        phrase_scores=phrase_scores,
+        phrases=PatternIndex(phrases),
+        phrase_scores=[float(score) for score in raw["phrases"].values()],
         # A domain word overrides TextBlob's score for it, so TextBlob must not count it again.
         mask=frozenset(raw["mask"]) | frozenset(words),
         intensifiers={k: float(v) for k, v in raw["intensifiers"].items()},
@@ -148,12 +145,16 @@ def _phrase_hits(normalised: Normalised, lexicon: Lexicon) -> list[tuple[int, in
     for token in normalised.tokens:
         starts.append(position)
         position += len(token) + 1
-    hits = []
-    for match in lexicon.phrases.finditer(text):
-        pattern, score = lexicon.phrase_scores[match.lastgroup or ""]
+    # Where phrases overlap, the one starting first wins, then the longer: one reading of the text.
+    matches = sorted(lexicon.phrases.matches(text), key=lambda pair: (pair[1].start(), -pair[1].end()))
+    hits, covered_to = [], 0
+    for number, match in matches:
+        if match.start() < covered_to:
+            continue
+        covered_to = match.end()
         first = bisect.bisect_right(starts, match.start()) - 1
         last = bisect.bisect_left(starts, match.end())
-        hits.append((first, last, match.group(), score))
+        hits.append((first, last, match.group(), lexicon.phrase_scores[number]))
     return hits
 
 
@@ -175,7 +176,8 @@ def _score_clause(clause: _Clause, hits: list[tuple[int, int, str, float]], lexi
             clause.add(word, score, index, lexicon, emoji=word in _EMOJI)
         elif word not in lexicon.mask:
             rest.append(word)
-    if rest:
+    # TextBlob scores only words in its lexicon, so a clause with none of them need not be sent.
+    if any(word in textblob_lexicon for word in rest):
         polarity = TextBlob(" ".join(rest)).sentiment.polarity
         if polarity:
             clause.scores.append(polarity)

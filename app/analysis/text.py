@@ -7,7 +7,6 @@ Tellus's domain: domain words live in the YAML files beside this module.
 """
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Curly quotes and backticks arrive from phones; rules are written with a plain apostrophe.
@@ -142,25 +141,6 @@ def normalise(text: str) -> Normalised:
                 tokens.append(part)
                 emphasis.append(loud or stretched)
     return Normalised(tuple(tokens), tuple(emphasis))
-
-
-def word_matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern`` that start at the start of a word.
-
-    Patterns are compiled without a leading look-behind for the word edge because one disables the
-    regex engine's literal-prefix scan and makes a search about twenty times slower; the edge is
-    checked here instead, on the few candidate matches.
-    """
-    while True:
-        match = pattern.search(text, pos)
-        if match is None:
-            return
-        start = match.start()
-        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'_"):
-            yield match
-            pos = max(match.end(), start + 1)
-        else:
-            pos = start + 1
 
 
 def clauses(normalised: Normalised) -> list[tuple[int, int, bool]]:

@@ -6,14 +6,18 @@ reported with the theme and the field it is in.
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import product
 from pathlib import Path
 
 import yaml
 
+from .text import normalise
+
 DATA = Path(__file__).resolve().parent / "data"
-_WORD_EDGE_BEFORE = r"(?<![\w'])"
-_WORD_EDGE_AFTER = r"(?![\w'])"
+WILDCARD = "*"
+_PUNCTUATION = frozenset(".!?;,:")
 _REQUIRED = ("label", "description")
 _KNOWN = {"label", "description", "phrases", "stems", "exclude"}
 
@@ -27,15 +31,21 @@ class Theme:
     key: str
     label: str
     description: str
-    pattern: re.Pattern[str]
-    exclude: re.Pattern[str] | None
+    phrases: tuple[tuple[str, ...], ...]  # normalised words; "*" is any one word
+    stems: tuple[str, ...]
+    exclude: tuple[tuple[str, ...], ...]
 
 
 @dataclass(frozen=True)
 class Taxonomy:
-    """The themes in file order; ``keys`` is what reports and surveys refer to."""
+    """The themes in file order, indexed by first word and by stem so matching is a few dict look-ups."""
 
     themes: tuple[Theme, ...]
+    by_first_word: dict[str, list[tuple[tuple[str, ...], str]]]  # word -> (phrase, theme key)
+    wildcard_first: list[tuple[tuple[str, ...], str]]
+    stems: dict[str, list[str]]  # stem -> theme keys
+    stem_lengths: tuple[int, ...]
+    exclusions: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> (excluded phrase, theme key)
 
     @property
     def keys(self) -> list[str]:
@@ -45,22 +55,17 @@ class Taxonomy:
         return {theme.key: theme.label for theme in self.themes}
 
 
-def _phrase_regex(phrase: str) -> str:
-    """'she/he is kind' -> (?:she|he)\\ is\\ kind; '*' stands for any one word."""
-    parts = []
-    for word in phrase.lower().split():
-        if word == "*":
-            parts.append(r"[\w']+")
-        else:
-            parts.append("(?:" + "|".join(re.escape(choice) for choice in word.split("/")) + ")")
-    return r"\ ".join(parts)
-
-
-def _compile(phrases: list[str], stems: list[str]) -> re.Pattern[str]:
-    # Longest first, so the evidence shows "too many social workers" rather than "social".
-    alternatives = sorted((_phrase_regex(p) for p in phrases), key=len, reverse=True)
-    alternatives += sorted((re.escape(s.lower()) + r"[\w']*" for s in stems), key=len, reverse=True)
-    return re.compile(_WORD_EDGE_BEFORE + "(?:" + "|".join(alternatives) + ")" + _WORD_EDGE_AFTER)
+def _words(phrase: str) -> list[tuple[str, ...]]:
+    """'she/he is kind' -> [('she', 'is', 'kind'), ('he', 'is', 'kind')], normalised as answers are."""
+    choices = [word.split("/") for word in phrase.lower().split()]
+    expanded = []
+    for combination in product(*choices):
+        words: list[str] = []
+        for word in combination:
+            words.extend([WILDCARD] if word == WILDCARD else normalise(word).tokens)
+        if words:
+            expanded.append(tuple(words))
+    return expanded
 
 
 def _strings(key: str, field: str, value: object) -> list[str]:
@@ -84,14 +89,32 @@ def _theme(key: str, entry: object) -> Theme:
     stems = _strings(key, "stems", entry.get("stems"))
     if not phrases and not stems:
         raise ThemeFileError(f"theme '{key}': give at least one phrase or stem")
-    exclude = _strings(key, "exclude", entry.get("exclude"))
+    phrases += [stem for stem in stems if " " in stem.strip()]  # a stem of several words is a phrase
     return Theme(
         key=key,
         label=str(entry["label"]),
         description=str(entry["description"]),
-        pattern=_compile(phrases, stems),
-        exclude=_compile(exclude, []) if exclude else None,
+        phrases=tuple(words for phrase in phrases for words in _words(phrase)),
+        stems=tuple(stem.strip().lower() for stem in stems if " " not in stem.strip()),
+        exclude=tuple(words for phrase in _strings(key, "exclude", entry.get("exclude")) for words in _words(phrase)),
     )
+
+
+def _index(themes: tuple[Theme, ...]) -> Taxonomy:
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    wildcard: list[tuple[tuple[str, ...], str]] = []
+    stems: dict[str, list[str]] = {}
+    exclusions: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for theme in themes:
+        for words in theme.phrases:
+            target = wildcard if words[0] == WILDCARD else by_first.setdefault(words[0], [])
+            target.append((words, theme.key))
+        for stem in theme.stems:
+            stems.setdefault(stem, []).append(theme.key)
+        for words in theme.exclude:
+            exclusions.setdefault(words[0], []).append((words, theme.key))
+    lengths = tuple(sorted({len(stem) for stem in stems}))
+    return Taxonomy(themes, by_first, wildcard, stems, lengths, exclusions)
 
 
 def load_taxonomy(path: Path | str | None = None) -> Taxonomy:
@@ -106,24 +129,59 @@ def load_taxonomy(path: Path | str | None = None) -> Taxonomy:
     for key in raw:
         if not re.fullmatch(r"[a-z][a-z0-9_]*", str(key)):
             raise ThemeFileError(f"theme '{key}': keys are lower case words joined by underscores")
-    return Taxonomy(tuple(_theme(str(key), entry) for key, entry in raw.items()))
+    return _index(tuple(_theme(str(key), entry) for key, entry in raw.items()))
 
 
 TAXONOMY = load_taxonomy()
 
 
-def find_themes(normalised_text: str, taxonomy: Taxonomy = TAXONOMY) -> dict[str, list[str]]:
-    """Theme key -> the words that matched it, for each theme the answer speaks to, in file order."""
+def _matches_at(tokens: Sequence[str], index: int, words: tuple[str, ...]) -> bool:
+    if index + len(words) > len(tokens):
+        return False
+    for offset, word in enumerate(words):
+        token = tokens[index + offset]
+        if word != token and not (word == WILDCARD and token not in _PUNCTUATION):
+            return False
+    return True
+
+
+def _hits(tokens: Sequence[str], taxonomy: Taxonomy) -> list[tuple[str, int, int]]:
+    """(theme key, first token, last token + 1) for every phrase and stem found."""
+    hits = []
+    for index, token in enumerate(tokens):
+        for words, key in (*taxonomy.by_first_word.get(token, ()), *taxonomy.wildcard_first):
+            if _matches_at(tokens, index, words):
+                hits.append((key, index, index + len(words)))
+        for length in taxonomy.stem_lengths:
+            if length > len(token):
+                break
+            hits.extend((key, index, index + 1) for key in taxonomy.stems.get(token[:length], ()))
+    return hits
+
+
+def _blocked(tokens: Sequence[str], taxonomy: Taxonomy) -> dict[str, list[tuple[int, int]]]:
+    """Theme key -> token ranges its exclude phrases cover."""
+    blocked: dict[str, list[tuple[int, int]]] = {}
+    for index, token in enumerate(tokens):
+        for words, key in taxonomy.exclusions.get(token, ()):
+            if _matches_at(tokens, index, words):
+                blocked.setdefault(key, []).append((index, index + len(words)))
+    return blocked
+
+
+def find_themes(tokens: Sequence[str], taxonomy: Taxonomy = TAXONOMY) -> dict[str, list[str]]:
+    """Theme key -> the words that matched it, for each theme the answer speaks to, in file order.
+
+    ``tokens`` are an answer's normalised words (``text.normalise(answer).tokens``).
+    """
+    hits = _hits(tokens, taxonomy)
+    blocked = _blocked(tokens, taxonomy) if hits else {}
     found: dict[str, list[str]] = {}
-    for theme in taxonomy.themes:
-        blocked = [m.span() for m in theme.exclude.finditer(normalised_text)] if theme.exclude else []
-        words = []
-        for match in theme.pattern.finditer(normalised_text):
-            start, end = match.span()
-            if any(b_start <= start and end <= b_end for b_start, b_end in blocked):
-                continue
-            if match.group() not in words:
-                words.append(match.group())
-        if words:
-            found[theme.key] = words
-    return found
+    for key, start, end in hits:
+        if any(b_start <= start and end <= b_end for b_start, b_end in blocked.get(key, ())):
+            continue
+        words = found.setdefault(key, [])
+        matched = " ".join(tokens[start:end])
+        if matched not in words:
+            words.append(matched)
+    return {key: found[key] for key in taxonomy.keys if key in found}

@@ -1,5 +1,7 @@
 """The data model, one module per aggregate."""
 
+from .alert import Alert, AlertEvent, AlertOutcome
+from .analysis import AnswerAnalysis
 from .base import Base, utcnow
 from .campaign import Campaign, CampaignKind, ServiceArea
 from .invite import Invite, InviteKind, NoAnswerReason
@@ -9,6 +11,10 @@ from .survey import Survey, SurveyVersion
 from .user import Role, User, UserRole
 
 __all__ = [
+    "Alert",
+    "AlertEvent",
+    "AlertOutcome",
+    "AnswerAnalysis",
     "Answer",
     "Base",
     "Campaign",

@@ -34,6 +34,7 @@ class Response(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
+    invite: Mapped[Invite] = relationship(foreign_keys=[invite_id])
     answers: Mapped[list["Answer"]] = relationship(
         back_populates="response", cascade="all, delete-orphan", order_by="Answer.id"
     )

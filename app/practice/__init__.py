@@ -5,4 +5,4 @@ from ..models import Role
 
 bp = staff_blueprint("practice", __name__, "/practice", (Role.PRACTITIONER, Role.QA_OFFICER))
 
-from . import campaigns, invites, printing  # noqa: E402, F401
+from . import alerts, campaigns, invites, printing  # noqa: E402, F401

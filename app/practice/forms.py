@@ -7,7 +7,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
-from ..labels import NO_ANSWER_LABELS, choices
+from ..labels import NO_ANSWER_LABELS, OUTCOME_LABELS, choices
 from ..models import NoAnswerReason
 
 MAX_BATCH = 200
@@ -64,3 +64,25 @@ class ActionForm(FlaskForm):
 
 def language_choices() -> list[tuple[str, str]]:
     return choices((code, Locale.parse(code).display_name) for code in current_app.config["LANGUAGES"])
+
+
+class AlertNoteForm(FlaskForm):
+    note = TextAreaField(
+        _l("What did you do?"),
+        validators=[
+            InputRequired(_l("Write what you did")),
+            Length(max=2000, message=_l("Use 2000 characters or fewer")),
+        ],
+    )
+
+
+class CloseAlertForm(FlaskForm):
+    outcome = RadioField(
+        _l("Outcome"),
+        choices=choices((outcome.value, label) for outcome, label in OUTCOME_LABELS.items()),
+        validators=[InputRequired(_l("Select the outcome"))],
+    )
+    note = TextAreaField(_l("Notes (optional)"), validators=[Optional(), Length(max=2000)])
+    cleared_for_quotes = BooleanField(
+        _l("The words may be used as anonymous quotes (nothing in them identifies anyone)")
+    )

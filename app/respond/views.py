@@ -1,5 +1,6 @@
 """The respondent's pages. Each view finds the link's visit, calls one function that writes, and renders."""
 
+import logging
 from dataclasses import dataclass
 
 from flask import abort, current_app, flash, redirect, render_template, request, session, url_for
@@ -7,6 +8,7 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 
 from ..extensions import db
+from ..intake import after_submission
 from ..models import Invite, Response, utcnow
 from ..models.invite import find_invite, invite_state, record_invite_opened
 from ..models.response import find_response, save_answers, start_response, submit_response
@@ -16,6 +18,8 @@ from ..surveys.schema import SurveyDefinition
 from . import bp
 from .forms import QUOTE_OPTIONS, SHARE_OPTIONS, StartForm, YourWordsForm
 from .journey import Journey
+
+log = logging.getLogger(__name__)
 
 RESUME_COOKIE = "tellus_resume"
 HAND_OVER = "hand_over"
@@ -164,7 +168,8 @@ def your_words(token: str):
             quote_options=QUOTE_OPTIONS,
             share_options=SHARE_OPTIONS,
         )
-    submit_response(db.session, visit.response, form.quote.data or None, form.share_with_worker())
+    if submit_response(db.session, visit.response, form.quote.data or None, form.share_with_worker()):
+        after_submission(db.session, visit.response, current_app.config)
     reply = redirect(url_for(".thank_you", token=token), 303)
     if session.get(HAND_OVER):
         reply.delete_cookie(RESUME_COOKIE, path=url_for(".welcome", token=token))

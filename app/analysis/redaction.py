@@ -1,0 +1,271 @@
+"""Redaction of personal data: names, phone numbers, emails, postcodes, addresses, dates, NHS numbers
+and schools are replaced by placeholders such as [NAME] before any text leaves the response record.
+
+It errs towards redacting: a quote with one word too many hidden is still usable, one with a child's
+name in it is not. Patterns run on the original text so everything else is kept exactly as written.
+"""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _word_list(name: str) -> frozenset[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(word.lower() for line in lines if not line.startswith("#") for word in line.split())
+
+
+FIRST_NAMES = _word_list("first_names.txt")
+COMMON_WORD_NAMES = _word_list("first_names_common_words.txt")
+
+# Words after which the next capitalised word is a person's name ("my social worker Jo").
+STRONG_CUES = re.compile(
+    r"(?:social worker|worker|sw|pa|personal adviser|personal advisor|iro|advocate|key worker|keyworker|carer|"
+    r"foster carer|is called|was called|called her|called him|named|name is|name's|names|mum|mam|mom|dad|brother|sister|nan|nanny|gran|grandad|"
+    r"auntie|aunty|aunt|uncle|cousin|son|daughter|baby|friend|boyfriend|girlfriend|partner|teacher|manager|"
+    r"step ?dad|step ?mum|stepdad|stepmum|thank you|thanks|thank|love you|mentor|therapist|counsellor)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# Weaker signs, enough for a capitalised word mid-sentence that is on the first-name list.
+WEAK_CUES_BEFORE = re.compile(r"(?:with|and|to|told|asked|met|see|saw|seen|like|love|miss|from|by|for|ask)\s*$", re.I)
+WEAK_CUES_AFTER = re.compile(
+    r"^\s*(?:said|says|told|tells|is my|was my|is our|was our|came|comes|visits|visited|helped|helps|listens|"
+    r"listened|rang|rings|called|calls|phoned|texted|texts|emailed|explained|explains|has been|is|was|and|"
+    r"&|who|always|never|really|will|does|did|didn't|doesn't|isn't|wasn't|has|had|gets|got|'s|’s)\b",
+    re.IGNORECASE,
+)
+TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Missus)\.?\s+[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
+# Capitalised words that never start or continue a name, even after a cue.
+NOT_NAMES = frozenset(
+    "i i'm i've i'd i'll a an the and but or so is was are were be been has have had do does did it its it's he she "
+    "they we you my our your his her their this that these those there here what when where why how who which if "
+    "then than because as at in on to for from with of by about not no yes very really just also always never "
+    "sometimes often she's he's they're we're you're can could would should shall might must "
+    "social worker pa team council service school mum dad nan monday tuesday wednesday thursday friday saturday "
+    "sunday january february march july september october november december christmas easter "
+    "english british god ok okay thanks thank please sorry hi hello dear childline nspcc google facebook "
+    "snapchat instagram tiktok youtube whatsapp xbox playstation tesco asda aldi lidl sainsburys morrisons "
+    "primark mcdonalds kfc camhs nhs cafcass barnardos ofsted iro sw uk england wales scotland ireland london "
+    "manchester birmingham leeds liverpool bristol sheffield newcastle universal credit jobcentre".split()
+)
+
+DIGITS = tuple("0123456789")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)"
+)
+_STREET = (
+    r"(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|way|court|crescent|cres|place|gardens|gdns|grove|"
+    r"terrace|walk|hill|park|view|square|sq|mews|rise|row|green|parade|vale|gate|fields|meadows|wharf|quay|"
+    r"heights|bank|brow|croft|fold|chase|estate)"
+)
+_STREET_PLAIN = r"(?:road|rd|street|avenue|ave|lane|crescent|gardens|grove|terrace|mews|close|drive)"
+_SCHOOL_STOP = (
+    r"(?:the|a|an|my|our|his|her|their|your|this|that|new|old|big|local|previous|last|next|same|different|another|"
+    r"other|secondary|primary|high|junior|infant|infants|middle|special|boarding|nursery|sixth|form|free|private|"
+    r"state|independent|residential|normal|mainstream|alternative|catholic|church|village|nearby|current|first|"
+    r"second|day|night|sunday|summer|holiday|football|dance|drama|driving|art|music|beauty|hair|cooking|sports|"
+    r"language|forest|at|in|to|from|go|went|and|but|i|when|then|now|also|because|he|she|they|we|it|is|was|"
+    r"after|before|during|of|for|with|on|by|about|like|love|hate|left|moved|changed|started|finished|got|get)"
+)
+_SCHOOL_TYPE = (
+    r"(?:Primary|Junior|Infants?|Secondary|High|Grammar|Academy|College|School|Nursery|Pre-?[Ss]chool|Sixth Form|"
+    r"University|Free School|Studio School|PRU|Pupil Referral Unit)"
+)
+
+# (label, pattern, needles): a pattern only runs when one of its needles is in the text, which
+# spares the slow school pattern on the many answers that mention no school.
+PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    ("EMAIL", re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"), ("@",)),
+    (
+        "PHONE",
+        re.compile(r"(?<![\w+])(?:(?:\+|00)\s?44[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)"),
+        DIGITS,
+    ),
+    ("NHS_NUMBER", re.compile(r"(?<![\d+])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?!\d)"), DIGITS),
+    (
+        "POSTCODE",
+        re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?(?!\d(?:st|nd|rd|th)\b)\d[ABD-HJLNP-UW-Z]{2}\b", re.I),
+        DIGITS,
+    ),
+    ("DATE", re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b"), DIGITS),
+    (
+        "DATE",
+        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b\.?(?:,?\s+(?:19|20)\d\d\b)?", re.I),
+        DIGITS,
+    ),
+    ("DATE", re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?", re.I), DIGITS),
+    ("DATE", re.compile(rf"\b{_MONTH}\.?\s+(?:19|20)\d\d\b", re.I), DIGITS),
+    (
+        "ADDRESS",
+        re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][A-Za-z'’-]+\s+){{1,3}}{_STREET.title()}\b"),
+        DIGITS,
+    ),
+    (
+        "ADDRESS",
+        re.compile(rf"\b\d{{1,4}}[a-z]?,?\s+(?:(?!{_SCHOOL_STOP}\s)[a-z'’-]+\s+){{1,3}}{_STREET_PLAIN}\b", re.I),
+        DIGITS,
+    ),
+    ("ADDRESS", re.compile(r"\b(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?\b", re.I), DIGITS),
+    (
+        "ADDRESS",
+        re.compile(r"\b(?:[A-Z][a-z'’]+\s+){1,2}(?:Road|Street|Avenue|Lane|Crescent|Gardens|Grove|Terrace|Mews|Close|Drive)\b"),
+        ("Road", "Street", "Avenue", "Lane", "Crescent", "Gardens", "Grove", "Terrace", "Mews", "Close", "Drive"),
+    ),
+    (
+        "SCHOOL",
+        re.compile(
+            rf"\b(?:St\.?\s+|Saint\s+)?(?:(?!(?i:{_SCHOOL_STOP})\b)[A-Z][A-Za-z'’-]+\s+){{1,4}}"
+            rf"(?:C\s?of\s?E\s+|CE\s+|RC\s+|Catholic\s+|Church\s+of\s+England\s+|Community\s+|C\.E\.\s+)?"
+            rf"{_SCHOOL_TYPE}(?:\s+(?:School|Academy|College))?\b"
+        ),
+        ("Primary", "Junior", "Infant", "Secondary", "High", "Grammar", "Academy", "College", "chool", "Nursery",
+         "Sixth", "University", "PRU", "Pupil"),
+    ),
+    (
+        "SCHOOL",
+        re.compile(
+            rf"\b(?:go to|goes to|went to|going to|attend|attends|attended|at|from|in) "
+            rf"(?P<x>(?:(?!{_SCHOOL_STOP}\b)[a-z][a-z'’-]+\s+){{1,3}}(?:primary|academy|high school|secondary school|"
+            rf"school|college|grammar|grammar school|university))\b",
+        ),
+        ("primary", "academy", "school", "college", "grammar", "university"),
+    ),
+]
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    start: int
+    end: int
+    label: str
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“‘(*-•")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _known_name_words(known_names: Iterable[str]) -> frozenset[str]:
+    """Each known name and its parts ("Sarah Jones" -> sarah jones, sarah, jones), lower case."""
+    words = set()
+    for name in known_names:
+        name = (name or "").strip().lower()
+        if not name:
+            continue
+        words.add(name)
+        words.update(part for part in re.split(r"[\s-]+", name) if len(part) > 1 and part not in NOT_NAMES)
+    return frozenset(words)
+
+
+def _known_spans(text: str, known: frozenset[str]) -> list[Span]:
+    spans = []
+    for name in sorted(known, key=len, reverse=True):
+        flags = 0 if name in COMMON_WORD_NAMES else re.IGNORECASE
+        for match in re.finditer(rf"(?<![\w'])({re.escape(name)})(?![\w])", text, flags):
+            if name in COMMON_WORD_NAMES and not _is_capitalised(match.group()):
+                continue
+            spans.append(Span(match.start(), match.end(), "NAME"))
+    return spans
+
+
+def _looks_like_name(text: str, match: re.Match[str]) -> bool:
+    """A first-name-list word, or a capitalised word right after a strong cue ("my worker Tiago")."""
+    word = match.group()
+    lower = word.lower()
+    if lower in NOT_NAMES:
+        return False
+    listed = lower in FIRST_NAMES
+    if listed and lower not in COMMON_WORD_NAMES:
+        return True
+    # Everything else must be Title Case mid-sentence (not SHOUTED) and next to a cue.
+    if not (word[0].isupper() and not word.isupper()) or _sentence_start(text, match.start()):
+        return False
+    before = text[max(0, match.start() - 40) : match.start()]
+    if STRONG_CUES.search(before):
+        return True
+    after = text[match.end() : match.end() + 20]
+    return listed and bool(WEAK_CUES_BEFORE.search(before) or WEAK_CUES_AFTER.search(after))
+
+
+def _name_spans(text: str) -> list[Span]:
+    spans = [Span(m.start(), m.end(), "NAME") for m in TITLES.finditer(text)]
+    words = list(WORD.finditer(text))
+    index = 0
+    while index < len(words):
+        match = words[index]
+        possessive = re.search(r"['’]s$", match.group())
+        if _looks_like_name(text, match) or (possessive and _looks_like_name(text, _Trimmed(match))):
+            end = match.end() - (2 if possessive else 0)
+            # A capitalised word straight after a first name is taken as the surname ("Sarah Jones").
+            if not possessive and index + 1 < len(words):
+                following = words[index + 1]
+                gap = text[match.end() : following.start()]
+                if gap == " " and _is_capitalised(following.group()) and following.group().lower() not in NOT_NAMES:
+                    end = following.end() - (2 if re.search(r"['’]s$", following.group()) else 0)
+                    index += 1
+            spans.append(Span(match.start(), end, "NAME"))
+        index += 1
+    return spans
+
+
+class _Trimmed:
+    """A word match without its possessive "'s", so "Sarah's" is judged as "Sarah"."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def group(self) -> str:
+        return self._match.group()[:-2]
+
+    def start(self) -> int:
+        return self._match.start()
+
+    def end(self) -> int:
+        return self._match.end() - 2
+
+
+def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = True) -> list[Span]:
+    """Personal data in ``text`` as non-overlapping spans, in order; the longest wins an overlap.
+
+    ``name_list=False`` (for answers not in English, where the first-name list and English cues
+    would misfire) finds names only from ``known_names``.
+    """
+    # A pattern with a group named x redacts only that group (the school's name, not "went to").
+    candidates = [
+        Span(*(m.span("x") if "x" in pattern.groupindex else m.span()), label)
+        for label, pattern, needles in PATTERNS
+        if any(needle in text for needle in needles)
+        for m in pattern.finditer(text)
+    ]
+    candidates += _known_spans(text, _known_name_words(known_names))
+    if name_list:
+        candidates += _name_spans(text)
+    candidates.sort(key=lambda span: (span.start, -(span.end - span.start)))
+    kept: list[Span] = []
+    for span in candidates:
+        if kept and span.start < kept[-1].end:
+            if span.end > kept[-1].end and span.end - span.start > kept[-1].end - kept[-1].start:
+                kept[-1] = Span(kept[-1].start, span.end, kept[-1].label)
+            continue
+        kept.append(span)
+    return kept
+
+
+def redact(text: str, known_names: Iterable[str] = (), name_list: bool = True) -> str:
+    """``text`` with each piece of personal data replaced by its placeholder, e.g. [PHONE]."""
+    pieces, position = [], 0
+    for span in find_spans(text, known_names, name_list):
+        pieces.append(text[position : span.start])
+        pieces.append(f"[{span.label}]")
+        position = span.end
+    pieces.append(text[position:])
+    return "".join(pieces)
