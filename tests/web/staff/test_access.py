@@ -5,8 +5,9 @@ import re
 import pytest
 
 from app.access import ROLES_ATTRIBUTE
-from app.models import Role
+from app.models import Alert, Invite, Message, Role, User
 from tests.factories import create_link, create_open_campaign, create_staff, sign_in
+from tests.respondent import Respondent
 
 PUBLIC_BLUEPRINTS = {"respond", "account", None}
 
@@ -28,13 +29,17 @@ def fill(rule, ids) -> str:
 
 
 @pytest.fixture
-def ids(session):
+def ids(app, session):
+    """One of everything a staff URL can name: campaign, invite, message, alert, user, service area."""
     qa = create_staff(session, roles=("qa_officer",))
     campaign = create_open_campaign(session, owner=qa)
-    create_link(session, campaign=campaign)
-    from app.models import Invite, Message, User
-
+    token = create_link(session, campaign=campaign)
+    child = Respondent(app.test_client(), token)
+    child.start()
+    child.answer(9, "he hits me and i am scared")
+    child.send()
     invite = session.query(Invite).first()
+    alert = session.query(Alert).one()
     message = Message(invite=invite, channel="email", purpose="invite", status="failed", attempts=1)
     session.add(message)
     session.commit()
@@ -42,6 +47,7 @@ def ids(session):
         "campaign_id": campaign.id,
         "invite_id": invite.id,
         "message_id": message.id,
+        "alert_id": alert.id,
         "user_id": session.query(User).first().id,
         "area_id": 1,
     }
