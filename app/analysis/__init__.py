@@ -47,12 +47,16 @@ class Analysis:
         return asdict(self)
 
 
-def analyse(text: str, language: str = ENGLISH, known_names: Iterable[str] = ()) -> Analysis:
+def analyse(
+    text: str, language: str = ENGLISH, known_names: Iterable[str] = (), *, taxonomy: themes.Taxonomy | None = None
+) -> Analysis:
     """Analyse one free-text answer written in ``language`` (a code such as "en" or "pl").
 
     ``known_names`` are names Tellus knows (the practitioner, the invitee) and redacts wherever
     they appear. Answers not in English are redacted by pattern and checked against that language's
     safeguarding list (or the English one, noted in the reasons), but not scored or themed.
+    ``taxonomy`` is a theme file loaded once with ``themes.load_taxonomy(path)`` (say from a setting);
+    the default is data/themes.yaml.
     """
     text = text or ""
     known = tuple(known_names or ())
@@ -63,7 +67,7 @@ def analyse(text: str, language: str = ENGLISH, known_names: Iterable[str] = ())
     if not english:
         return Analysis("neutral", 0.0, [], flagged, reasons, redacted, sentiment_analysed=False)
     mood = sentiment.score(words)
-    evidence = themes.find_themes(words.tokens)
+    evidence = themes.find_themes(words.tokens, taxonomy or themes.TAXONOMY)
     return Analysis(
         sentiment=mood.label,
         polarity=mood.polarity,

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .text import word_set
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -24,7 +26,8 @@ COMMON_WORD_NAMES = _word_list("first_names_common_words.txt")
 # Words after which the next capitalised word is a person's name ("my social worker Jo").
 STRONG_CUES = re.compile(
     r"(?:social worker|worker|sw|pa|personal adviser|personal advisor|iro|advocate|key worker|keyworker|carer|"
-    r"foster carer|is called|was called|called her|called him|named|name is|name's|names|mum|mam|mom|dad|brother|sister|nan|nanny|gran|grandad|"
+    r"foster carer|is called|was called|called her|called him|named|name is|name's|names|mum|mam|mom|dad|"
+    r"brother|sister|nan|nanny|gran|grandad|"
     r"auntie|aunty|aunt|uncle|cousin|son|daughter|baby|friend|boyfriend|girlfriend|partner|teacher|manager|"
     r"step ?dad|step ?mum|stepdad|stepmum|thank you|thanks|thank|love you|mentor|therapist|counsellor)\s*,?\s*$",
     re.IGNORECASE,
@@ -40,17 +43,19 @@ WEAK_CUES_AFTER = re.compile(
 TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Missus)\.?\s+[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
 # Capitalised words that never start or continue a name, even after a cue.
-NOT_NAMES = frozenset(
-    "i i'm i've i'd i'll a an the and but or so is was are were be been has have had do does did it its it's he she "
-    "they we you my our your his her their this that these those there here what when where why how who which if "
-    "then than because as at in on to for from with of by about not no yes very really just also always never "
-    "sometimes often she's he's they're we're you're can could would should shall might must "
-    "social worker pa team council service school mum dad nan monday tuesday wednesday thursday friday saturday "
-    "sunday january february march july september october november december christmas easter "
-    "english british god ok okay thanks thank please sorry hi hello dear childline nspcc google facebook "
-    "snapchat instagram tiktok youtube whatsapp xbox playstation tesco asda aldi lidl sainsburys morrisons "
-    "primark mcdonalds kfc camhs nhs cafcass barnardos ofsted iro sw uk england wales scotland ireland london "
-    "manchester birmingham leeds liverpool bristol sheffield newcastle universal credit jobcentre".split()
+NOT_NAMES = word_set(
+    """
+    i i'm i've i'd i'll a an the and but or so is was are were be been has have had do does did it its it's he she
+    they we you my our your his her their this that these those there here what when where why how who which if
+    then than because as at in on to for from with of by about not no yes very really just also always never
+    sometimes often she's he's they're we're you're can could would should shall might must social worker pa team
+    council service school mum dad nan monday tuesday wednesday thursday friday saturday sunday january february
+    march july september october november december christmas easter english british god ok okay thanks thank
+    please sorry hi hello dear childline nspcc google facebook snapchat instagram tiktok youtube whatsapp xbox
+    playstation tesco asda aldi lidl sainsburys morrisons primark mcdonalds kfc camhs nhs cafcass barnardos ofsted
+    iro sw uk england wales scotland ireland london manchester birmingham leeds liverpool bristol sheffield
+    newcastle universal credit jobcentre
+    """
 )
 
 DIGITS = tuple("0123456789")
@@ -83,7 +88,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("EMAIL", re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"), ("@",)),
     (
         "PHONE",
-        re.compile(r"(?<![\w+])(?:(?:\+|00)\s?44[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)"),
+        re.compile(
+            r"(?<![\w+])(?:(?:\+|00)\s?44[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)"
+        ),
         DIGITS,
     ),
     ("NHS_NUMBER", re.compile(r"(?<![\d+])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?!\d)"), DIGITS),
@@ -113,7 +120,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("ADDRESS", re.compile(r"\b(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?\b", re.I), DIGITS),
     (
         "ADDRESS",
-        re.compile(r"\b(?:[A-Z][a-z'’]+\s+){1,2}(?:Road|Street|Avenue|Lane|Crescent|Gardens|Grove|Terrace|Mews|Close|Drive)\b"),
+        re.compile(
+            r"\b(?:[A-Z][a-z'’]+\s+){1,2}(?:Road|Street|Avenue|Lane|Crescent|Gardens|Grove|Terrace|Mews|Close|Drive)\b"
+        ),
         ("Road", "Street", "Avenue", "Lane", "Crescent", "Gardens", "Grove", "Terrace", "Mews", "Close", "Drive"),
     ),
     (
@@ -123,8 +132,22 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             rf"(?:C\s?of\s?E\s+|CE\s+|RC\s+|Catholic\s+|Church\s+of\s+England\s+|Community\s+|C\.E\.\s+)?"
             rf"{_SCHOOL_TYPE}(?:\s+(?:School|Academy|College))?\b"
         ),
-        ("Primary", "Junior", "Infant", "Secondary", "High", "Grammar", "Academy", "College", "chool", "Nursery",
-         "Sixth", "University", "PRU", "Pupil"),
+        (
+            "Primary",
+            "Junior",
+            "Infant",
+            "Secondary",
+            "High",
+            "Grammar",
+            "Academy",
+            "College",
+            "chool",
+            "Nursery",
+            "Sixth",
+            "University",
+            "PRU",
+            "Pupil",
+        ),
     ),
     (
         "SCHOOL",
@@ -169,8 +192,8 @@ def _known_name_words(known_names: Iterable[str]) -> frozenset[str]:
 def _known_spans(text: str, known: frozenset[str]) -> list[Span]:
     spans = []
     for name in sorted(known, key=len, reverse=True):
-        flags = 0 if name in COMMON_WORD_NAMES else re.IGNORECASE
-        for match in re.finditer(rf"(?<![\w'])({re.escape(name)})(?![\w])", text, flags):
+        for match in re.finditer(rf"(?<![\w'])({re.escape(name)})(?![\w])", text, re.IGNORECASE):
+            # A known name that is also a word ("Faith", "Will") counts only when capitalised.
             if name in COMMON_WORD_NAMES and not _is_capitalised(match.group()):
                 continue
             spans.append(Span(match.start(), match.end(), "NAME"))

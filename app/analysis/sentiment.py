@@ -4,7 +4,12 @@ TextBlob's lexicon is built from product reviews: it scores adjectives, misses t
 most feedback about a worker ("listens", "never turns up", "keeps changing") and misreads words
 ("too many workers" scores +0.5 because of "many"). So each clause is scored twice: our domain
 words and phrases (with negation and intensifiers), and TextBlob on what is left of the clause once
-the words we override or mask are taken out. The clause after "but" counts for more.
+the words we override or mask are taken out. Three habits of feedback get their own rules:
+
+- a request or wish ("it would be nice if she came on time") is a complaint, and the praise words
+  inside it describe what is missing, so they do not count;
+- "I don't think they have helped" negates everything after "think", not just the next word;
+- the clause after "but" is usually the writer's point, so it counts for more.
 """
 
 import bisect
@@ -17,21 +22,27 @@ from textblob import TextBlob
 from textblob.en import sentiment as textblob_lexicon
 
 from .matching import PatternIndex
-from .text import NEGATIVE_MARK, POSITIVE_MARK, Normalised, clauses
+from .text import NEGATIVE_MARK, POSITIVE_MARK, Normalised, clauses, word_set
 
 DATA = Path(__file__).resolve().parent / "data"
 CONTRAST_WEIGHT = 2.0  # the clause after "but" is usually the writer's point
+PHRASE_WEIGHT = 2.0  # a matched phrase is a surer sign than one word
 EMPHASIS = 1.2  # SHOUTED or stretched ("sooo") words
-WINDOW = 3  # how far back a negator reaches: "doesn't really ever listen"
+WINDOW = 4  # how far back a negator reaches: "never made me feel judged"
+# "I don't think / feel / believe ..." negates the whole rest of the clause.
+NEGATION_RAISERS = frozenset({"think", "feel", "believe", "reckon", "suppose", "thought", "felt"})
 # "like" is an opinion only after a subject or an auxiliary ("I like her", "don't like");
 # elsewhere it is a filler or a comparison ("it was like", "felt like a number").
-LIKE_SUBJECTS = frozenset(
-    "i we they you he she really do does did don't doesn't didn't always actually also still definitely both all "
-    "kids children mum dad nan just".split()
+LIKE_SUBJECTS = word_set(
+    """
+    i we they you he she really do does did don't doesn't didn't not never always actually also still definitely
+    both all kids children mum dad nan just
+    """
 )
 KIND_OF = {"kind": 0.6, "sort": 0.6}  # "kind of helpful" is less than helpful
 _EXPANSION = re.compile(r"^([\w']+)\(([\w|']+)\)$")
 _EMOJI = frozenset({POSITIVE_MARK, NEGATIVE_MARK})
+_PAUSES = frozenset({",", ":"})
 
 
 @dataclass(frozen=True)
@@ -40,7 +51,7 @@ class Lexicon:
 
     words: dict[str, float]
     phrases: PatternIndex
-    phrase_scores: list[float]
+    phrase_scores: list[tuple[float, bool]]  # (score, is a request) by pattern number
     mask: frozenset[str]
     intensifiers: dict[str, float]
     downtoners: dict[str, float]
@@ -73,16 +84,17 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read a sentiment lexicon file; called once at import, or by a test with its own file."""
     raw = yaml.safe_load((path or DATA / "sentiment_en.yaml").read_text(encoding="utf-8"))
     words = {word: float(score) for form, score in raw["words"].items() for word in expand(str(form))}
-    phrases = [re.compile(f"(?:{pattern})(?![\\w'])") for pattern in raw["phrases"]]
+    entries = [(p, float(s), False) for p, s in raw["phrases"].items()]
+    entries += [(p, float(s), True) for p, s in (raw.get("requests") or {}).items()]
     return Lexicon(
         words=words,
-        phrases=PatternIndex(phrases),
-        phrase_scores=[float(score) for score in raw["phrases"].values()],
+        phrases=PatternIndex(re.compile(f"(?:{pattern})(?![\\w'])") for pattern, _, _ in entries),
+        phrase_scores=[(score, request) for _, score, request in entries],
         # A domain word overrides TextBlob's score for it, so TextBlob must not count it again.
         mask=frozenset(raw["mask"]) | frozenset(words),
         intensifiers={k: float(v) for k, v in raw["intensifiers"].items()},
         downtoners={k: float(v) for k, v in raw["downtoners"].items()},
-        negators=frozenset(raw["negators"]),
+        negators=frozenset(str(word) for word in raw["negators"]),
         negated_positive=float(raw["negated_positive"]),
         negated_negative=float(raw["negated_negative"]),
         positive_at=float(raw["thresholds"]["positive"]),
@@ -101,51 +113,118 @@ def label_for(polarity: float, lexicon: Lexicon = LEXICON) -> str:
     return "neutral"
 
 
+@dataclass(frozen=True)
+class _Hit:
+    first: int  # first token
+    last: int  # last token + 1
+    words: str
+    score: float
+    request: bool
+
+
 class _Clause:
     """One clause being scored: its token range, the tokens phrases have claimed, and the scores so far."""
 
-    def __init__(self, tokens: tuple[str, ...], emphasis: tuple[bool, ...], start: int, end: int) -> None:
-        self.tokens, self.emphasis, self.start, self.end = tokens, emphasis, start, end
-        self.covered: set[int] = set()
-        self.scores: list[float] = []
+    def __init__(self, words: Normalised, start: int, end: int, hits: list[_Hit], lexicon: Lexicon) -> None:
+        self.tokens, self.emphasis, self.start, self.end = words.tokens, words.emphasis, start, end
+        self.lexicon = lexicon
+        # A phrase may begin with the word that opened the clause ("but not to me").
+        self.hits = [hit for hit in hits if start <= hit.first < end or hit.first == start - 1 < hit.last - 1]
+        self.covered = {i for hit in self.hits for i in range(hit.first, hit.last)}
+        requests = [hit.first for hit in self.hits if hit.request]
+        self.request_from = min(requests) if requests else end
+        self.raised_from = self._raised_from()
+        self.scores: list[tuple[float, float]] = []  # (score, weight)
         self.evidence: list[str] = []
 
-    def negated(self, index: int, lexicon: Lexicon) -> bool:
-        before = self.tokens[max(self.start, index - WINDOW) : index]
-        return any(word in lexicon.negators or word.endswith("n't") for word in before)
+    def _raised_from(self) -> int:
+        for index in range(self.start + 1, self.end):
+            if self.tokens[index] in NEGATION_RAISERS and self._has_negator(index - 2, index):
+                return index + 1
+        return self.end
 
-    def modifier(self, index: int, lexicon: Lexicon) -> float:
+    def _has_negator(self, begin: int, end: int) -> bool:
+        for word in reversed(self.tokens[max(self.start, begin) : end]):
+            if word in _PAUSES:  # "Nothing, she's perfect": a comma ends the negator's reach
+                return False
+            if word in self.lexicon.negators or word.endswith("n't"):
+                return True
+        return False
+
+    def negated(self, index: int) -> bool:
+        return index >= self.raised_from or self._has_negator(index - WINDOW, index)
+
+    def modifier(self, index: int) -> float:
         if index - 2 >= self.start and self.tokens[index - 1] == "of" and self.tokens[index - 2] in KIND_OF:
             return KIND_OF[self.tokens[index - 2]]
         for back in (index - 1, index - 2):
             if back < self.start:
                 break
             word = self.tokens[back]
-            if word in lexicon.intensifiers:
-                return lexicon.intensifiers[word]
-            if word in lexicon.downtoners:
-                return lexicon.downtoners[word]
+            if word in self.lexicon.intensifiers:
+                return self.lexicon.intensifiers[word]
+            if word in self.lexicon.downtoners:
+                return self.lexicon.downtoners[word]
         return 1.0
 
-    def add(self, label: str, score: float, index: int, lexicon: Lexicon, emoji: bool = False) -> None:
-        if not emoji and self.negated(index, lexicon):
-            score *= lexicon.negated_positive if score > 0 else lexicon.negated_negative
+    def add(self, label: str, score: float, index: int, weight: float = 1.0, request: bool = False) -> None:
+        index = max(index, self.start)
+        emoji = label in _EMOJI
+        # "I don't want her to come any more" is as much a complaint as "I want her to come more".
+        if not emoji and not request and self.negated(index):
+            score *= self.lexicon.negated_positive if score > 0 else self.lexicon.negated_negative
             label = f"not {label}"
+        if score > 0 and not request and index >= self.request_from:
+            self.evidence.append(f"{label} (wished for, not counted)")
+            return
         if not emoji:
-            score *= self.modifier(index, lexicon) * (EMPHASIS if self.emphasis[index] else 1.0)
+            score *= self.modifier(index) * (EMPHASIS if self.emphasis[index] else 1.0)
         score = max(-1.0, min(1.0, score))
-        self.scores.append(score)
+        self.scores.append((score, weight))
         self.evidence.append(f"{label} ({score:+.2f})")
 
+    def add_textblob(self, words: list[str], negate: bool) -> None:
+        # TextBlob scores only words in its lexicon, so a clause with none of them need not be sent.
+        if not any(word in textblob_lexicon for word in words):
+            return
+        polarity = TextBlob(" ".join(words)).sentiment.polarity
+        if negate:
+            polarity *= self.lexicon.negated_positive if polarity > 0 else self.lexicon.negated_negative
+        if polarity > 0 and self.request_from < self.end:
+            return
+        if polarity:
+            self.scores.append((polarity, 1.0))
+            self.evidence.append(f"textblob ({polarity:+.2f})")
 
-def _phrase_hits(normalised: Normalised, lexicon: Lexicon) -> list[tuple[int, int, str, float]]:
-    """(first token, last token + 1, phrase, score) for each domain phrase in the answer."""
+    def polarity(self) -> float | None:
+        for hit in self.hits:
+            if hit.score:
+                self.add(f"'{hit.words}'", hit.score, hit.first, PHRASE_WEIGHT, hit.request)
+        plain, raised = [], []
+        for index in range(self.start, self.end):
+            if index in self.covered:
+                continue
+            word = self.tokens[index]
+            score = self.lexicon.words.get(word)
+            if word == "like" and index > self.start and self.tokens[index - 1] in LIKE_SUBJECTS:
+                score = self.lexicon.words["likes"]
+            if score is not None:
+                self.add(word, score, index)
+            elif word not in self.lexicon.mask:
+                (raised if index >= self.raised_from else plain).append(word)
+        self.add_textblob(plain, negate=False)
+        self.add_textblob(raised, negate=True)
+        weights = sum(weight for _, weight in self.scores)
+        return sum(score * weight for score, weight in self.scores) / weights if weights else None
+
+
+def _phrase_hits(normalised: Normalised, lexicon: Lexicon) -> list[_Hit]:
+    """Each domain phrase in the answer; where phrases overlap, the first then the longest wins."""
     text = normalised.text
     starts, position = [], 0
     for token in normalised.tokens:
         starts.append(position)
         position += len(token) + 1
-    # Where phrases overlap, the one starting first wins, then the longer: one reading of the text.
     matches = sorted(lexicon.phrases.matches(text), key=lambda pair: (pair[1].start(), -pair[1].end()))
     hits, covered_to = [], 0
     for number, match in matches:
@@ -154,37 +233,8 @@ def _phrase_hits(normalised: Normalised, lexicon: Lexicon) -> list[tuple[int, in
         covered_to = match.end()
         first = bisect.bisect_right(starts, match.start()) - 1
         last = bisect.bisect_left(starts, match.end())
-        hits.append((first, last, match.group(), lexicon.phrase_scores[number]))
+        hits.append(_Hit(first, last, match.group(), *lexicon.phrase_scores[number]))
     return hits
-
-
-def _score_clause(clause: _Clause, hits: list[tuple[int, int, str, float]], lexicon: Lexicon) -> float | None:
-    for first, last, phrase, score in hits:
-        if clause.start <= first < clause.end:
-            clause.covered.update(range(first, last))
-            if score:
-                clause.add(f"'{phrase}'", score, first, lexicon)
-    rest = []
-    for index in range(clause.start, clause.end):
-        if index in clause.covered:
-            continue
-        word = clause.tokens[index]
-        score = lexicon.words.get(word)
-        if word == "like" and index > clause.start and clause.tokens[index - 1] in LIKE_SUBJECTS:
-            score = lexicon.words["likes"]
-        if score is not None:
-            clause.add(word, score, index, lexicon, emoji=word in _EMOJI)
-        elif word not in lexicon.mask:
-            rest.append(word)
-    # TextBlob scores only words in its lexicon, so a clause with none of them need not be sent.
-    if any(word in textblob_lexicon for word in rest):
-        polarity = TextBlob(" ".join(rest)).sentiment.polarity
-        if polarity:
-            clause.scores.append(polarity)
-            clause.evidence.append(f"textblob ({polarity:+.2f})")
-    if not clause.scores:
-        return None
-    return sum(clause.scores) / len(clause.scores)
 
 
 def score(normalised: Normalised, lexicon: Lexicon = LEXICON) -> SentimentResult:
@@ -192,13 +242,13 @@ def score(normalised: Normalised, lexicon: Lexicon = LEXICON) -> SentimentResult
     hits = _phrase_hits(normalised, lexicon)
     total, weights, evidence = 0.0, 0.0, []
     for start, end, after_contrast in clauses(normalised):
-        clause = _Clause(normalised.tokens, normalised.emphasis, start, end)
-        polarity = _score_clause(clause, hits, lexicon)
+        clause = _Clause(normalised, start, end, hits, lexicon)
+        polarity = clause.polarity()
+        evidence.extend(clause.evidence)
         if polarity is None:
             continue
         weight = CONTRAST_WEIGHT if after_contrast else 1.0
         total += weight * polarity
         weights += weight
-        evidence.extend(clause.evidence)
     polarity = round(max(-1.0, min(1.0, total / weights)), 4) if weights else 0.0
     return SentimentResult(label_for(polarity, lexicon), polarity, tuple(evidence))

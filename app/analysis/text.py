@@ -9,6 +9,17 @@ Tellus's domain: domain words live in the YAML files beside this module.
 import re
 from dataclasses import dataclass
 
+
+def _pairs(table: str) -> dict[str, str]:
+    """'gr8=great idk=i_don't_know' -> {'gr8': 'great', 'idk': "i don't know"}."""
+    return {typed: meant.replace("_", " ") for typed, _, meant in (item.partition("=") for item in table.split())}
+
+
+def word_set(table: str) -> frozenset[str]:
+    """The whitespace-separated words of a table written as one string."""
+    return frozenset(table.split())
+
+
 # Curly quotes and backticks arrive from phones; rules are written with a plain apostrophe.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 
@@ -27,64 +38,58 @@ _EMOTICONS = re.compile(
     r"(?P<pos>(?<![\w])(?:[:;=]-?[)\]dDpP]|\(:|<3+|[xX]D)(?![\w]))|(?P<neg>(?<![\w])(?:[:;=]'?-?[(\[/\\|]|</3|D:)(?![\w/]))"
 )
 
-# Generic text-speak and frequent misspellings. A value may be several words.
-TEXT_SPEAK = {
-    "gr8": "great", "gud": "good", "gd": "good", "gooood": "good", "luv": "love", "lub": "love", "luvly": "lovely",
-    "lovley": "lovely", "lovly": "lovely", "rly": "really", "rlly": "really", "realy": "really", "relly": "really",
-    "reely": "really", "u": "you", "ya": "you", "yu": "you", "ur": "your", "youre": "you're", "yr": "your",
-    "r": "are", "cuz": "because", "coz": "because", "cos": "because", "bc": "because", "bcos": "because",
-    "becuase": "because", "becouse": "because", "beacuse": "because", "becos": "because", "bcoz": "because",
-    "dont": "don't", "dnt": "don't", "doesnt": "doesn't", "doesent": "doesn't", "dosent": "doesn't",
-    "dosnt": "doesn't", "didnt": "didn't", "didint": "didn't", "cant": "can't", "carnt": "can't",
-    "cannot": "can't", "couldnt": "couldn't", "wont": "won't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
-    "isnt": "isn't", "wasnt": "wasn't", "werent": "weren't", "arent": "aren't", "aint": "ain't",
-    "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't", "im": "i'm", "ive": "i've", "hes": "he's", "shes": "she's", "theyre": "they're", "theres": "there's", "thats": "that's",
-    "whats": "what's", "its": "it's", "lets": "let's", "wanna": "want to", "gonna": "going to",
-    "gotta": "got to", "dunno": "don't know", "idk": "i don't know", "ik": "i know", "tbh": "to be honest",
-    "imo": "in my opinion", "pls": "please", "plz": "please", "plez": "please", "thx": "thanks",
-    "thnx": "thanks", "thanx": "thanks", "tnx": "thanks", "ty": "thank you", "tysm": "thank you so much",
-    "ppl": "people", "wiv": "with", "wid": "with", "wat": "what", "wot": "what", "wen": "when",
-    "wer": "where", "b4": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
-    "2nite": "tonight", "l8": "late", "l8r": "later", "m8": "mate", "m8s": "mates", "w8": "wait",
-    "sum1": "someone", "some1": "someone", "any1": "anyone", "no1": "no one", "every1": "everyone",
-    "ne1": "anyone", "nuffin": "nothing", "nothin": "nothing", "nufink": "nothing", "nuthin": "nothing",
-    "sumthin": "something", "somethin": "something", "anythin": "anything", "evrything": "everything",
-    "evrythin": "everything", "everythin": "everything", "alot": "a lot", "abit": "a bit", "alright": "all right",
-    "aight": "all right", "ok": "okay", "k": "okay", "kk": "okay", "okey": "okay", "oki": "okay",
-    "tho": "though", "thru": "through", "prob": "probably", "probs": "probably", "def": "definitely",
-    "defo": "definitely", "deffo": "definitely", "definately": "definitely", "definatly": "definitely",
-    "hapy": "happy", "happi": "happy", "horible": "horrible", "horrable": "horrible",
-    "rubish": "rubbish", "awsome": "awesome", "awsum": "awesome", "amazin": "amazing", "amzing": "amazing",
-    "amaizing": "amazing", "brill": "brilliant", "briliant": "brilliant", "fab": "fabulous", "nise": "nice",
-    "nic": "nice", "helpfull": "helpful", "helpfu": "helpful", "usefull": "useful", "carefull": "careful",
-    "freind": "friend", "frend": "friend", "freinds": "friends", "frends": "friends", "skool": "school",
-    "scool": "school", "skl": "school", "mam": "mum", "mom": "mum", "mummy": "mum",
-    "mommy": "mum", "mumy": "mum", "mother": "mum", "daddy": "dad",
-    "father": "dad", "nana": "nan", "nanny": "nan", "nanna": "nan", "gran": "nan", "grandma": "nan",
-    "granny": "nan", "sw": "social worker", "sws": "social workers", "socail": "social", "socal": "social",
-    "soshal": "social", "wokrer": "worker", "workr": "worker", "wrker": "worker", "lissen": "listen",
-    "lisen": "listen", "listend": "listened", "lisened": "listened", "lisens": "listens", "listns": "listens",
-    "lissens": "listens", "explane": "explain", "explaned": "explained", "undastand": "understand",
-    "understnd": "understand", "udnerstand": "understand", "meetin": "meeting", "meetins": "meetings",
-    "metting": "meeting", "mettings": "meetings", "meating": "meeting", "meatings": "meetings",
-    "alwayz": "always", "allways": "always", "alwys": "always", "nevr": "never", "neva": "never",
-    "nver": "never", "bein": "being", "goin": "going", "doin": "doing",
-    "nuthing": "nothing", "nuffink": "nothing", "scard": "scared", "scaird": "scared", "skared": "scared",
-    "werried": "worried", "woried": "worried", "wories": "worries", "worrys": "worries", "becoz": "because",
-    "gona": "going to", "wana": "want to", "iz": "is", "woz": "was", "wuz": "was", "dat": "that",
-    "dis": "this", "dem": "them", "dey": "they", "bruv": "brother", "sis": "sister", "hme": "home",
-    "hom": "home", "luvs": "loves", "luved": "loved", "lyk": "like", "lik": "like", "liek": "like",
-    "jus": "just", "juss": "just", "jst": "just", "ppl's": "people's", "tht": "that", "wiht": "with",
-    "teh": "the", "hav": "have", "gt": "get", "gettin": "getting", "helpin": "helping", "tryin": "trying",
-    "comin": "coming", "sayin": "saying", "tellin": "telling", "talkin": "talking", "listenin": "listening",
-    "nothink": "nothing", "somethink": "something", "anythink": "anything", "kinda": "kind of",
-    "sorta": "sort of", "lotta": "lot of", "outta": "out of", "cuppa": "cup of tea", "innit": "isn't it",
-    "ta": "thanks", "cheers": "thanks", "xx": "", "xxx": "", "x": "", "lol": "", "lmao": "", "haha": "",
-}
+# Generic text-speak and frequent misspellings, as typed=meant; "_" stands for a space in what is meant.
+TEXT_SPEAK = _pairs(
+    """
+    gr8=great gud=good gd=good gooood=good luv=love lub=love luvly=lovely lovley=lovely lovly=lovely rly=really
+    rlly=really realy=really relly=really reely=really u=you ya=you yu=you ur=your youre=you're yr=your r=are
+    cuz=because coz=because cos=because bc=because bcos=because becuase=because becouse=because beacuse=because
+    becos=because bcoz=because dont=don't dnt=don't doesnt=doesn't doesent=doesn't dosent=doesn't dosnt=doesn't
+    didnt=didn't didint=didn't cant=can't carnt=can't cannot=can't couldnt=couldn't wont=won't wouldnt=wouldn't
+    shouldnt=shouldn't isnt=isn't wasnt=wasn't werent=weren't arent=aren't aint=ain't havent=haven't hasnt=hasn't
+    hadnt=hadn't im=i'm ive=i've hes=he's shes=she's theyre=they're theres=there's thats=that's whats=what's
+    its=it's lets=let's wanna=want_to gonna=going_to gotta=got_to dunno=don't_know idk=i_don't_know ik=i_know
+    tbh=to_be_honest imo=in_my_opinion pls=please plz=please plez=please thx=thanks thnx=thanks thanx=thanks
+    tnx=thanks ty=thank_you tysm=thank_you_so_much ppl=people wiv=with wid=with wat=what wot=what wen=when wer=where
+    b4=before 2day=today 2moro=tomorrow 2morrow=tomorrow 2nite=tonight l8=late l8r=later m8=mate m8s=mates w8=wait
+    sum1=someone some1=someone any1=anyone no1=no_one every1=everyone ne1=anyone nuffin=nothing nothin=nothing
+    nufink=nothing nuthin=nothing sumthin=something somethin=something anythin=anything evrything=everything
+    evrythin=everything everythin=everything alot=a_lot abit=a_bit alright=all_right aight=all_right ok=okay k=okay
+    kk=okay okey=okay oki=okay tho=though thru=through prob=probably probs=probably def=definitely defo=definitely
+    deffo=definitely definately=definitely definatly=definitely hapy=happy happi=happy horible=horrible
+    horrable=horrible rubish=rubbish awsome=awesome awsum=awesome amazin=amazing amzing=amazing amaizing=amazing
+    brill=brilliant briliant=brilliant fab=fabulous nise=nice nic=nice helpfull=helpful helpfu=helpful
+    usefull=useful carefull=careful freind=friend frend=friend freinds=friends frends=friends skool=school
+    scool=school skl=school mam=mum mom=mum mummy=mum mommy=mum mumy=mum mother=mum daddy=dad father=dad mums=mum's
+    dads=dad's nans=nan's nana=nan nanny=nan nanna=nan gran=nan grandma=nan granny=nan sw=social_worker
+    sws=social_workers socail=social socal=social soshal=social wokrer=worker workr=worker wrker=worker
+    lissen=listen lisen=listen listend=listened lisened=listened lisens=listens listns=listens lissens=listens
+    explane=explain explaned=explained undastand=understand understnd=understand udnerstand=understand
+    meetin=meeting meetins=meetings metting=meeting mettings=meetings meating=meeting meatings=meetings
+    alwayz=always allways=always alwys=always nevr=never neva=never nver=never bein=being goin=going doin=doing
+    nuthing=nothing nuffink=nothing scard=scared scaird=scared skared=scared werried=worried woried=worried
+    wories=worries worrys=worries becoz=because gona=going_to wana=want_to iz=is woz=was wuz=was dat=that dis=this
+    dem=them dey=they bruv=brother sis=sister hme=home hom=home luvs=loves luved=loved lyk=like lik=like liek=like
+    jus=just juss=just jst=just ppl's=people's tht=that wiht=with teh=the hav=have gt=get gettin=getting
+    helpin=helping tryin=trying comin=coming sayin=saying tellin=telling talkin=talking listenin=listening
+    nothink=nothing somethink=something anythink=anything kinda=kind_of sorta=sort_of lotta=lot_of outta=out_of
+    cuppa=cup_of_tea innit=isn't_it ta=thanks cheers=thanks xx= xxx= x= lol= lmao= haha=
+    """
+)
 
 # Words whose elongations keep a double letter ("sooo good" is "so", "gooood" is "good").
-_DOUBLE_LETTER_WORDS = frozenset(
-    ["good", "cool", "too", "soon", "see", "feel", "free", "need", "sorry", "all", "well", "really", "happy", "little", "still", "will", "keep", "meeting", "been", "three", "feeling", "seen", "agree", "boo", "food", "mood", "school", "add", "odd", "off", "staff", "stuff", "miss", "kill", "fill", "hell", "yell", "tell", "call", "fall", "full", "pull", "bull", "better", "letter", "matter", "sweet", "sleep", "speed", "weekly", "week", "teen", "teens", "bully", "tree", "fee", "wee", "poo", "loo", "mummy", "daddy", "nanny", "silly", "funny", "sunny", "bunny", "puppy", "kitty", "hurry", "worry", "worried", "sorry", "carry", "carrying", "accommodation", "appreciate", "support", "supported", "supportive", "suggest", "different", "difficult", "officer", "off", "offer", "issue", "issues", "pass", "passed", "less", "loss", "boss", "class", "glass", "grass", "kiss", "mess", "press", "stress", "across", "access", "assess", "address", "assessment", "success", "possess", "discuss", "lesson", "follow", "allow", "tomorrow", "apply", "apple", "appointment", "happen", "happened", "opportunity", "annoying", "annoyed", "common", "connect", "commit", "committee", "dinner", "summer", "winner", "beginning", "running", "getting", "sitting", "cutting", "setting", "putting", "letting", "hitting", "stopping", "shopping", "dropping", "shall", "small", "smell", "spell", "shell", "wall", "ball", "bell", "doll"]
+_DOUBLE_LETTER_WORDS = word_set(
+    """
+    access accommodation across add address agree all allow annoyed annoying apple apply appointment appreciate
+    assess assessment ball been beginning bell better boo boss bull bully bunny call carry carrying class commit
+    committee common connect cool cutting daddy different difficult dinner discuss doll dropping fall fee feel
+    feeling fill follow food free full funny getting glass good grass happen happened happy hell hitting hurry issue
+    issues keep kill kiss kitty less lesson letter letting little loo loss matter meeting mess miss mood mummy nanny
+    need odd off offer officer opportunity pass passed poo possess press pull puppy putting really running school
+    see seen setting shall shell shopping silly sitting sleep small smell soon sorry speed spell staff still
+    stopping stress stuff success suggest summer sunny support supported supportive sweet teen teens tell three
+    tomorrow too tree wall wee week weekly well will winner worried worry yell
+    """
 )
 _ELONGATION = re.compile(r"([a-z])\1{2,}")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[.!?;,:]")

@@ -160,7 +160,7 @@ def _hits(tokens: Sequence[str], taxonomy: Taxonomy) -> list[tuple[str, int, int
 
 
 def _blocked(tokens: Sequence[str], taxonomy: Taxonomy) -> dict[str, list[tuple[int, int]]]:
-    """Theme key -> token ranges its exclude phrases cover."""
+    """Theme key -> token ranges its exclude phrases cover; a hit overlapping one does not count."""
     blocked: dict[str, list[tuple[int, int]]] = {}
     for index, token in enumerate(tokens):
         for words, key in taxonomy.exclusions.get(token, ()):
@@ -178,7 +178,7 @@ def find_themes(tokens: Sequence[str], taxonomy: Taxonomy = TAXONOMY) -> dict[st
     blocked = _blocked(tokens, taxonomy) if hits else {}
     found: dict[str, list[str]] = {}
     for key, start, end in hits:
-        if any(b_start <= start and end <= b_end for b_start, b_end in blocked.get(key, ())):
+        if any(start < b_end and b_start < end for b_start, b_end in blocked.get(key, ())):
             continue
         words = found.setdefault(key, [])
         matched = " ".join(tokens[start:end])

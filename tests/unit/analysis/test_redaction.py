@@ -1,0 +1,76 @@
+"""Redaction: each kind of personal data is replaced; ordinary words, and words that are also names, are kept."""
+
+import pytest
+
+from app.analysis import analyse
+from app.analysis.redaction import find_spans
+
+
+def redacted(text: str, known_names: tuple[str, ...] = ()) -> str:
+    return analyse(text, known_names=known_names).redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My social worker Sarah is kind", "My social worker [NAME] is kind"),
+        ("sarah said she would ring", "[NAME] said she would ring"),
+        ("my brother Will helped me", "my brother [NAME] helped me"),
+        ("Mrs Patel helped me", "[NAME] helped me"),
+        ("Ring me on 07700 900123", "Ring me on [PHONE]"),
+        ("call +44 (0)20 7946 0018", "call [PHONE]"),
+        ("email jo.bloggs@example.com", "email [EMAIL]"),
+        ("postcode LS6 2QT", "postcode [POSTCODE]"),
+        ("postcode m14 5tq", "postcode [POSTCODE]"),
+        ("I live at 14 Oakfield Road", "I live at [ADDRESS]"),
+        ("i live at 7 acacia avenue", "i live at [ADDRESS]"),
+        ("flat 3 is cold", "[ADDRESS] is cold"),
+        ("born 12/03/2015", "born [DATE]"),
+        ("born on 3rd March 2014", "born on [DATE]"),
+        ("NHS number 943 476 5919", "NHS number [NHS_NUMBER]"),
+        ("I go to St Mary's Primary", "I go to [SCHOOL]"),
+        ("my sister goes to Hillside Academy", "my sister goes to [SCHOOL]"),
+        ("i go to oakfield high school", "i go to [SCHOOL]"),
+    ],
+)
+def test_each_kind_of_personal_data_is_replaced_by_its_placeholder(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope she will call in May",
+        "Will you tell my mum?",
+        "Grace was shown to us",
+        "Foster carers are great",
+        "I go to secondary school now",
+        "my new school is better",
+        "Call Childline on 0800 1111",
+        "i went to the park with 3 dogs in the park",
+        "MY WORKER WILL CALL",
+        "Can I have a different worker",
+    ],
+)
+def test_ordinary_words_and_names_that_are_words_are_kept(text):
+    assert redacted(text) == text
+
+
+def test_known_names_are_redacted_in_any_case_and_by_their_parts():
+    text = "Jo Bloggs is lovely but jo is late and Bloggs never answers"
+    assert redacted(text, ("Jo Bloggs",)) == "[NAME] is lovely but [NAME] is late and [NAME] never answers"
+
+
+def test_a_known_name_that_is_a_word_is_redacted_only_with_a_capital():
+    assert (
+        redacted("Faith helped me, I have faith in her", ("Faith Okafor",)) == "[NAME] helped me, I have faith in her"
+    )
+
+
+def test_a_possessive_keeps_its_s():
+    assert redacted("Zainab's mum was there") == "[NAME]'s mum was there"
+
+
+def test_spans_do_not_overlap_and_cover_the_whole_item():
+    spans = find_spans("Email sarah.jones@example.com or ring 07700 900123")
+    assert [(s.label, s.end - s.start) for s in spans] == [("EMAIL", 23), ("PHONE", 12)]

@@ -1,0 +1,137 @@
+"""Sentiment: negation, intensifiers, domain phrases, text-speak, emoji and mixed answers."""
+
+import pytest
+
+from app.analysis import analyse
+
+
+def sentiment_of(text: str) -> str:
+    return analyse(text).sentiment
+
+
+def polarity_of(text: str) -> float:
+    return analyse(text).polarity
+
+
+@pytest.mark.parametrize(
+    ("positive", "negated"),
+    [
+        ("she is helpful", "she is not helpful"),
+        ("she listens to me", "she never listens to me"),
+        ("he listens", "he doesn't listen"),
+        ("they explained everything", "nobody explained anything"),
+        ("I like my worker", "I don't like my worker"),
+        ("I feel listened to", "I don't feel listened to"),
+    ],
+)
+def test_negation_turns_praise_into_a_complaint(positive, negated):
+    assert sentiment_of(positive) == "positive"
+    assert sentiment_of(negated) == "negative"
+
+
+def test_a_negated_complaint_is_mild_praise_not_a_complaint():
+    assert polarity_of("she is not bad") > 0
+    assert polarity_of("she is never late") > 0
+
+
+def test_negation_does_not_reach_across_a_comma():
+    assert sentiment_of("Nothing, she's perfect") == "positive"
+
+
+def test_i_dont_think_negates_the_rest_of_the_clause():
+    assert sentiment_of("I don't think social services have helped at all") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("plain", "stronger"),
+    [("she is helpful", "she is really helpful"), ("she is kind", "she is sooo kind"), ("rude", "so rude")],
+)
+def test_intensifiers_and_stretched_words_strengthen_the_polarity(plain, stronger):
+    assert abs(polarity_of(stronger)) > abs(polarity_of(plain))
+
+
+def test_downtoners_weaken_the_polarity():
+    assert 0 < polarity_of("she is kind of helpful") < polarity_of("she is helpful")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Too many workers involved",
+        "my social worker keeps changing",
+        "She never turns up",
+        "I have had 4 social workers this year",
+        "Took ages to get any help",
+        "I was kept in the dark about the assessment",
+        "she talks to me like a little kid",
+        "My pathway plan is a joke",
+    ],
+)
+def test_complaints_the_word_lexicon_gets_wrong_are_negative(text):
+    assert sentiment_of(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff go above and beyond",
+        "I feel listened to",
+        "She is always there for me",
+        "They helped nanny with Tesco vouchers",
+        "can't fault her",
+        "She keeps me updated on everything",
+        "she always has my back",
+    ],
+)
+def test_praise_the_word_lexicon_misses_is_positive(text):
+    assert sentiment_of(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would be nice if she came on time",
+        "I would like more help with my mental health",
+        "She could be better at explaining",
+        "I wish she would come more often",
+    ],
+)
+def test_requests_and_wishes_are_complaints_even_with_praise_words_in_them(text):
+    assert sentiment_of(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she is gr8", "positive"),
+        ("i luv my sw", "positive"),
+        ("she dont listen", "negative"),
+        ("rly nise", "positive"),
+    ],
+)
+def test_text_speak_and_misspellings_are_understood(text, expected):
+    assert sentiment_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("😊", "positive"), ("👍", "positive"), ("😡😡", "negative"), (":(", "negative")]
+)
+def test_emoji_and_emoticons_carry_sentiment(text, expected):
+    assert sentiment_of(text) == expected
+
+
+def test_the_clause_after_but_is_the_writers_point():
+    assert sentiment_of("She is nice but she never turns up") == "negative"
+    assert sentiment_of("It was hard at first but now things are good") == "positive"
+
+
+@pytest.mark.parametrize(
+    "text", ["Its ok", "not sure", "dunno", "n/a", "She comes every two weeks", "I'm not bothered"]
+)
+def test_answers_without_an_opinion_are_neutral(text):
+    assert sentiment_of(text) == "neutral"
+
+
+@pytest.mark.parametrize("text", ["She is brilliant!!!", "absolutely useless", "", "ok", "NOT HAPPY", "x" * 500])
+def test_polarity_stays_between_minus_one_and_one(text):
+    assert -1.0 <= polarity_of(text) <= 1.0

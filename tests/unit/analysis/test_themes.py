@@ -1,0 +1,83 @@
+"""Themes: the default taxonomy, multi-label and explainable; a QA officer's broken file is refused clearly."""
+
+import pytest
+
+from app.analysis import analyse
+from app.analysis.text import normalise
+from app.analysis.themes import ThemeFileError, find_themes, load_taxonomy
+
+DEFAULT_KEYS = [
+    "relationships",
+    "communication",
+    "consistency",
+    "visits_contact",
+    "plans_and_meetings",
+    "participation",
+    "language",
+    "practical_support",
+    "safety",
+    "timeliness",
+    "respect_and_dignity",
+    "complaint_process",
+]
+
+
+def test_the_default_taxonomy_has_the_design_keys_in_order():
+    assert load_taxonomy().keys == DEFAULT_KEYS
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("she is really kind", "relationships"),
+        ("she never rings me back", "communication"),
+        ("too many social workers", "consistency"),
+        ("she visits every week", "visits_contact"),
+        ("the core group meeting", "plans_and_meetings"),
+        ("I get a say in decisions", "participation"),
+        ("full of jargon", "language"),
+        ("helped with Tesco vouchers", "practical_support"),
+        ("I feel safe now", "safety"),
+        ("she is always late", "timeliness"),
+        ("she talks down to me", "respect_and_dignity"),
+        ("I made a complaint", "complaint_process"),
+    ],
+)
+def test_each_theme_is_found_with_the_words_that_matched(text, theme):
+    result = analyse(text)
+    assert theme in result.themes
+    assert result.theme_evidence[theme]
+
+
+def test_an_answer_can_have_several_themes():
+    assert {"visits_contact", "timeliness"} <= set(analyse("Keeps cancelling visits last minute").themes)
+
+
+def test_excluded_phrases_do_not_count():
+    assert "relationships" not in analyse("I am a care leaver, it's kind of ok").themes
+
+
+def test_a_taxonomy_file_can_be_swapped(tmp_path):
+    path = tmp_path / "themes.yaml"
+    path.write_text("food:\n  label: Food\n  description: Meals.\n  phrases: [school dinners]\n  stems: [sandwich]\n")
+    taxonomy = load_taxonomy(path)
+    assert analyse("school dinners again", taxonomy=taxonomy).themes == ["food"]
+    assert find_themes(normalise("the sandwiches and school dinners").tokens, taxonomy) == {
+        "food": ["sandwiches", "school dinners"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("food:\n  label: Food\n  phrases: [x]\n", "theme 'food', description: enter a description"),
+        ("food:\n  label: Food\n  description: Meals.\n", "theme 'food': give at least one phrase or stem"),
+        ("Food Bank:\n  label: F\n  description: d\n  stems: [x]\n", "keys are lower case words"),
+        ("food:\n  label: F\n  description: d\n  stem: [x]\n", "unknown field 'stem'"),
+    ],
+)
+def test_a_broken_taxonomy_file_is_refused_with_the_theme_and_field(tmp_path, body, message):
+    path = tmp_path / "themes.yaml"
+    path.write_text(body)
+    with pytest.raises(ThemeFileError, match=message):
+        load_taxonomy(path)
