@@ -7,8 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from tests.factories import PASSWORD, create_link, create_open_campaign, create_staff
-from tests.respondent import Respondent
+from tests.factories import PASSWORD, create_open_campaign, create_staff
 from tests.qr import decode_png
 
 pytestmark = pytest.mark.browser

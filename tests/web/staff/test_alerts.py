@@ -8,7 +8,7 @@ import time_machine
 from sqlalchemy import select
 
 from app.analysis import ANALYSER_VERSION
-from app.models import Alert, AnswerAnalysis, utcnow
+from app.models import Alert, AnswerAnalysis
 from app.models.invite import create_invite
 from tests.factories import LINK_KEY, create_open_campaign, create_staff, csrf_token, sign_in
 from tests.respondent import Respondent
