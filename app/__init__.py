@@ -33,7 +33,15 @@ def create_app(test_config: dict | None = None) -> Flask:
     logs.init_app(app)
     errors.init_app(app)
     cli.init_app(app)
+    init_analysis(app)
     return app
+
+
+def init_analysis(app: Flask) -> None:
+    """Load the analysers (and a council's own theme file) when a worker starts, never per request."""
+    from .intake import taxonomy
+
+    taxonomy(app.config["THEMES_FILE"])
 
 
 def init_blueprints(app: Flask) -> None:

@@ -126,7 +126,7 @@ def backfill_command(everything):
     """Re-analyse stored answers after a rule change; raise alerts for newly flagged responses."""
     done = flagged = 0
     for response in responses_to_backfill(db.session, everything):
-        reasons = analyse_response(db.session, response, known_names(db.session))
+        reasons = analyse_response(db.session, response, known_names(db.session), current_app.config["THEMES_FILE"])
         done += 1
         if reasons and not db.session.scalar(select(Alert.id).where(Alert.response_id == response.id)):
             alert_for(db.session, response, reasons, current_app.config)

@@ -4,6 +4,7 @@ raises a safeguarding alert at once (email to the practitioner and the duty inbo
 
 import logging
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from flask_babel import format_datetime
@@ -12,6 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from .analysis import ANALYSER_VERSION, analyse
+from .analysis.themes import Taxonomy, load_taxonomy
 from .models import Alert, AlertEvent, Answer, AnswerAnalysis, Response, User, utcnow
 from .models.alert import raise_alert
 from .models.analysis import store_analysis
@@ -30,12 +32,20 @@ def known_names(session: Session) -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
-def analyse_response(session: Session, response: Response, names: tuple[str, ...] = ()) -> list[str]:
+@lru_cache(maxsize=4)
+def taxonomy(path: str) -> Taxonomy | None:
+    """The council's own theme file (THEMES_FILE), read once per process; None means Tellus's default."""
+    return load_taxonomy(path) if path else None
+
+
+def analyse_response(
+    session: Session, response: Response, names: tuple[str, ...] = (), themes_file: str = ""
+) -> list[str]:
     """Analyse every free-text answer of a response and store the results; return any safeguarding reasons."""
     reasons: list[str] = []
     for answer in response.answers:
         if answer.question_type in FREE_TEXT and answer.text:
-            result = analyse(answer.text, language=response.language, known_names=names)
+            result = analyse(answer.text, response.language, names, taxonomy=taxonomy(themes_file))
             store_analysis(session, answer, result, ANALYSER_VERSION)
             reasons += [reason for reason in result.safeguarding_reasons if reason not in reasons]
     session.commit()
@@ -49,7 +59,7 @@ def after_submission(session: Session, response: Response, config) -> Alert | No
     person reads the answers: a missed disclosure costs far more than a needless review.
     """
     try:
-        reasons = analyse_response(session, response, known_names(session))
+        reasons = analyse_response(session, response, known_names(session), config["THEMES_FILE"])
     except Exception:
         session.rollback()
         log.exception("analysis failed for response %s; raising an alert for a person to review", response.id)

@@ -135,3 +135,29 @@ def test_the_analyse_command_writes_one_json_object_a_line(app):
         assert {"sentiment", "polarity", "themes", "safeguarding", "safeguarding_reasons", "redacted"} <= set(line)
     assert lines[0]["sentiment"] == "positive"
     assert "[PHONE]" in lines[1]["redacted"]
+
+
+def test_a_councils_own_theme_file_is_used_for_new_answers(settings, tmp_path, session):
+    from app import create_app
+    from app.extensions import db as database
+
+    themes = tmp_path / "themes.yaml"
+    themes.write_text(
+        "food:\n  label: Food\n  description: Having enough to eat\n  phrases: [packed lunch]\n  stems: [food, hungry]\n"
+    )
+    app = create_app({**settings, "THEMES_FILE": str(themes)})
+    practitioner = create_staff(session, roles=("practitioner",))
+    answered(app, session, practitioner, "My worker got us food vouchers when we were hungry")
+    [analysis] = session.scalars(select(AnswerAnalysis)).all()
+    assert analysis.themes == ["food"]
+    database.session.remove()
+
+
+def test_a_broken_theme_file_stops_the_app_starting_with_a_clear_message(settings, tmp_path):
+    from app import create_app
+    from app.analysis.themes import ThemeFileError
+
+    themes = tmp_path / "themes.yaml"
+    themes.write_text("Food Stuff:\n  label: Food\n")
+    with pytest.raises(ThemeFileError, match="lower case words joined by underscores"):
+        create_app({**settings, "THEMES_FILE": str(themes)})
