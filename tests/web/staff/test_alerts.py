@@ -161,3 +161,36 @@ def test_a_broken_theme_file_stops_the_app_starting_with_a_clear_message(setting
     themes.write_text("Food Stuff:\n  label: Food\n")
     with pytest.raises(ThemeFileError, match="lower case words joined by underscores"):
         create_app({**settings, "THEMES_FILE": str(themes)})
+
+
+def test_flagged_words_reach_the_quotes_only_after_a_person_clears_them(app, client, session, practitioner):
+    from app.quotes import quotable_answers
+
+    answered(app, session, practitioner, PRAISE)
+    answered(app, session, practitioner, DISCLOSURE)
+    quotable = [analysis.redacted for _answer, analysis in session.execute(quotable_answers())]
+    assert len(quotable) == 1
+    assert "listens" in quotable[0]
+    [alert] = alerts(session)
+    sign_in(client, practitioner)
+    page = client.get(f"/practice/alerts/{alert.id}")
+    client.post(
+        f"/practice/alerts/{alert.id}/close",
+        data={"csrf_token": csrf_token(page.text), "outcome": "no_concern_after_review", "cleared_for_quotes": "y"},
+    )
+    session.expire_all()
+    assert len(session.execute(quotable_answers()).all()) == 2
+
+
+def test_words_are_never_quotable_without_the_persons_yes(app, session, practitioner):
+    from app.quotes import quotable_answers
+
+    campaign = create_open_campaign(session, owner=practitioner)
+    _invite, token = create_invite(
+        session, campaign, "children-8-12", "child_8_12", LINK_KEY, practitioner=practitioner
+    )
+    child = Respondent(app.test_client(), token)
+    child.start()
+    child.answer(9, PRAISE)
+    child.send(quote="no")
+    assert session.execute(quotable_answers()).all() == []
