@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from .matching import PatternIndex
+from .spelling import Speller
 
 DATA = Path(__file__).resolve().parent / "data"
 FALLBACK = "en"
@@ -33,6 +34,7 @@ class PatternSet:
     categories: tuple[str, ...]
     index: PatternIndex
     guards: PatternIndex
+    speller: Speller | None = None  # reads misspelt disclosure words ("hitts", "touchd") as meant
 
 
 def _expand(source: str, macros: dict[str, str], where: str) -> str:
@@ -73,7 +75,9 @@ def load_patterns(path: Path) -> PatternSet:
     guards = [_compile(g, macros, f"{path.name}: guards") for g in raw.get("guards") or []]
     language = str(raw.get("language") or path.stem.split("_")[-1])
     order = tuple(str(entry["label"]) for entry in raw["categories"].values())
-    return PatternSet(language, labels, order, PatternIndex(labels), PatternIndex(guards))
+    spelling = raw.get("spelling") or {}
+    speller = Speller(spelling.get("fixes") or {}, spelling.get("fuzzy") or []) if spelling else None
+    return PatternSet(language, labels, order, PatternIndex(labels), PatternIndex(guards), speller)
 
 
 def load_all(folder: Path = DATA) -> dict[str, PatternSet]:
@@ -126,6 +130,8 @@ def check(normalised_text: str, language: str = FALLBACK) -> tuple[bool, list[st
     if patterns is None:
         patterns = PATTERN_SETS[FALLBACK]
         notes.append(f"no safeguarding list for language '{code}': checked with the English list only")
+    if patterns.speller is not None:
+        normalised_text = patterns.speller.correct(normalised_text)
     found = find(normalised_text, patterns)
     reasons = [
         f"{label}: " + ", ".join(f"'{words}'" for words in found[label][:_MAX_QUOTES])

@@ -58,6 +58,15 @@ def queue_message(session: Session, invite: Invite, channel: str, purpose: str) 
     return message
 
 
+def send_to(session: Session, invite: Invite, channel: str, address: str) -> Message:
+    """Keep the address on the invite (for its one reminder) and queue the invite's message to it."""
+    if channel == Channel.EMAIL:
+        invite.contact_email = address
+    else:
+        invite.contact_phone = address
+    return queue_message(session, invite, channel, Purpose.INVITE)
+
+
 def record_attempt(session: Session, message: Message, error: str | None) -> None:
     """Record one attempt to send: sent, or failed with the sender's reason."""
     now = utcnow()

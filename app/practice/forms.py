@@ -5,10 +5,11 @@ from flask import current_app
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, RadioField, SelectField, StringField, TextAreaField
-from wtforms.validators import InputRequired, Length, NumberRange, Optional
+from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
 from ..labels import NO_ANSWER_LABELS, OUTCOME_LABELS, choices
 from ..models import NoAnswerReason
+from .bulk import EMAIL, MOBILE
 
 MAX_BATCH = 200
 
@@ -38,6 +39,16 @@ class SendForm(FlaskForm):
         _l("Email address or mobile number"),
         validators=[InputRequired(_l("Enter an email address or a mobile number")), Length(max=254)],
     )
+
+    def validate_address(self, field):
+        if self.channel.data == "email" and not EMAIL.match(field.data.strip()):
+            raise ValidationError(_l("Enter an email address in the right format, like name@example.com"))
+        if self.channel.data == "sms" and not MOBILE.match(field.data.replace(" ", "")):
+            raise ValidationError(_l("Enter a UK mobile number, like 07700 900 982"))
+
+    def clean_address(self) -> str:
+        address = self.address.data.strip()
+        return address.replace(" ", "") if self.channel.data == "sms" else address
 
 
 class NoAnswerForm(FlaskForm):

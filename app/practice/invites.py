@@ -17,11 +17,11 @@ from ..models.invite import (
     duplicate_case_references,
     record_no_answer,
 )
-from ..models.message import Purpose, queue_message
+from ..models.message import Purpose, queue_message, send_to
 from ..notify import available_channels
 from ..notify.invitations import deliver
 from . import bp
-from .bulk import EMAIL, MOBILE, Person, read_people
+from .bulk import Person, read_people
 from .campaigns import get_campaign, sees_every_invite
 from .forms import (
     MAX_BATCH,
@@ -115,12 +115,15 @@ def show_batch():
 
 @bp.get("/invites/<int:invite_id>")
 def show_invite(invite_id: int):
-    invite = get_invite(invite_id)
+    return invite_page(get_invite(invite_id))
+
+
+def invite_page(invite: Invite, send_form: SendForm | None = None, no_answer_form: NoAnswerForm | None = None):
+    """The invite's page; a form that was sent back with mistakes is shown again with what was typed."""
     link = link_for(invite)
-    send_form = SendForm(address=invite.contact_email or invite.contact_phone or "")
-    send_form.channel.choices = choices(
-        (channel, _channel_label(channel)) for channel in available_channels(current_app.config)
-    )
+    send_form = send_form or SendForm(address=invite.contact_email or invite.contact_phone or "")
+    send_form.channel.choices = channel_choices()
+    no_answer_form = no_answer_form or NoAnswerForm(reason=invite.no_answer_reason, note=invite.no_answer_note)
     messages = db.session.query(Message).filter_by(invite_id=invite.id).order_by(Message.created_at).all()
     return render_template(
         "practice/invite.html",
@@ -128,40 +131,26 @@ def show_invite(invite_id: int):
         link=link,
         qr=qr_svg(link),
         send_form=send_form,
-        no_answer_form=NoAnswerForm(reason=invite.no_answer_reason, note=invite.no_answer_note),
+        no_answer_form=no_answer_form,
         action_form=ActionForm(),
         messages=messages,
         reasons=NO_ANSWER_LABELS,
     )
 
 
-def _channel_label(channel: str) -> str:
-    return _("Email") if channel == "email" else _("Text message")
+def channel_choices():
+    labels = {"email": _("Email"), "sms": _("Text message")}
+    return choices((channel, labels[channel]) for channel in available_channels(current_app.config))
 
 
 @bp.post("/invites/<int:invite_id>/send")
 def send_invite(invite_id: int):
     invite = get_invite(invite_id)
     form = SendForm()
-    form.channel.choices = choices((channel, channel) for channel in available_channels(current_app.config))
+    form.channel.choices = channel_choices()
     if not form.validate_on_submit():
-        for errors in form.errors.values():
-            flash(errors[0])
-        return redirect(url_for(".show_invite", invite_id=invite.id))
-    address = form.address.data.strip()
-    if form.channel.data == "email" and not EMAIL.match(address):
-        flash(_("Enter an email address in the right format, like name@example.com"))
-        return redirect(url_for(".show_invite", invite_id=invite.id))
-    if form.channel.data == "sms":
-        address = address.replace(" ", "")
-        if not MOBILE.match(address):
-            flash(_("Enter a UK mobile number, like 07700 900 982"))
-            return redirect(url_for(".show_invite", invite_id=invite.id))
-    if form.channel.data == "email":
-        invite.contact_email = address
-    else:
-        invite.contact_phone = address
-    _send(queue_message(db.session, invite, form.channel.data, Purpose.INVITE))
+        return invite_page(invite, send_form=form)
+    _send(send_to(db.session, invite, form.channel.data, form.clean_address()))
     return redirect(url_for(".show_invite", invite_id=invite.id))
 
 
@@ -203,12 +192,10 @@ def _send(message: Message) -> None:
 def record_no_answer_view(invite_id: int):
     invite = get_invite(invite_id)
     form = NoAnswerForm()
-    if form.validate_on_submit():
-        record_no_answer(db.session, invite, form.reason.data, (form.note.data or "").strip() or None)
-        flash(_("Reason recorded."))
-    else:
-        for errors in form.errors.values():
-            flash(errors[0])
+    if not form.validate_on_submit():
+        return invite_page(invite, no_answer_form=form)
+    record_no_answer(db.session, invite, form.reason.data, (form.note.data or "").strip() or None)
+    flash(_("Reason recorded."))
     return redirect(url_for(".show_invite", invite_id=invite.id))
 
 

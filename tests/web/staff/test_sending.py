@@ -132,8 +132,10 @@ def test_a_notify_error_is_shown_with_notifys_reason(client, session, notify_ser
 def test_a_bad_address_is_refused_kindly(
     client, session, smtp_server, notify_server, invite_page, channel, address, message
 ):
-    post_on(client, invite_page, f"{invite_page}/send", channel=channel, address=address)
-    assert message in client.get(invite_page).text
+    refused = post_on(client, invite_page, f"{invite_page}/send", channel=channel, address=address)
+    assert refused.status_code == 200
+    assert message in refused.text
+    assert f'value="{address}"' in refused.text  # what was typed is kept
     assert stored(session, Message) == []
 
 

@@ -67,10 +67,12 @@ def test_other_as_a_reason_needs_a_few_words(client, session):
     [(invite, _token)] = make_invites(session, campaign, practitioner, 1)
     sign_in(client, practitioner)
     page = client.get(f"/practice/invites/{invite.id}")
-    client.post(
+    refused = client.post(
         f"/practice/invites/{invite.id}/no-answer", data={"csrf_token": csrf_token(page.text), "reason": "other"}
     )
-    assert "Say why, when the reason is other" in client.get(f"/practice/invites/{invite.id}").text
+    assert refused.status_code == 200
+    assert "Say why, when the reason is other" in refused.text
+    assert 'value="other" checked' in refused.text  # what was chosen is kept
     session.refresh(invite)
     assert invite.no_answer_reason is None
     client.post(
