@@ -143,7 +143,8 @@ def test_a_councils_own_theme_file_is_used_for_new_answers(settings, tmp_path, s
 
     themes = tmp_path / "themes.yaml"
     themes.write_text(
-        "food:\n  label: Food\n  description: Having enough to eat\n  phrases: [packed lunch]\n  stems: [food, hungry]\n"
+        "food:\n  label: Food\n  description: Having enough to eat\n"
+        "  phrases: [packed lunch]\n  stems: [food, hungry]\n"
     )
     app = create_app({**settings, "THEMES_FILE": str(themes)})
     practitioner = create_staff(session, roles=("practitioner",))
