@@ -1,8 +1,9 @@
 """Text analysis on the labelled development set: plain TextBlob, VADER and Tellus side by side.
 
-    .venv/bin/python benchmarks/analysis_eval.py [--split dev|holdout|all] [--errors]
+    .venv/bin/python benchmarks/analysis_eval.py [--split dev|holdout|all] [--data DIR] [--errors]
 
-Reads tests/data/sentiment_themes.jsonl, safeguarding.jsonl and redaction.jsonl and prints:
+Reads tests/data/sentiment_themes.jsonl, safeguarding.jsonl and redaction.jsonl (or the same three
+files in the folder given by --data, such as a fresh blind batch) and prints:
 
 - sentiment: 3-class accuracy and macro-F1. Plain TextBlob and VADER use their usual cut-offs
   (TextBlob polarity > 0.05 positive, < -0.05 negative; VADER compound >= 0.05 / <= -0.05);
@@ -43,8 +44,12 @@ LABELS = ("positive", "neutral", "negative")
 TIMED_SECONDS = 2.0
 
 
-def load(name: str, split: str) -> list[dict]:
-    rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(name: str, split: str, folder: Path = DATA) -> list[dict]:
+    """Rows of one labelled file in ``folder``; a file a folder lacks gives no rows."""
+    path = folder / name
+    if not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [row for row in rows if split == "all" or row.get("split", "dev") == split]
 
 
@@ -59,7 +64,7 @@ def vader_label(analyser: SentimentIntensityAnalyzer, text: str) -> str:
 
 
 def accuracy_and_macro_f1(gold: list[str], predicted: list[str]) -> tuple[float, float]:
-    accuracy = sum(g == p for g, p in zip(gold, predicted, strict=True)) / len(gold)
+    accuracy = sum(g == p for g, p in zip(gold, predicted, strict=True)) / max(len(gold), 1)
     scores = []
     for label in LABELS:
         tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
@@ -86,7 +91,7 @@ def safeguarding_rates(rows: list[dict]) -> tuple[float, float, list[str]]:
         for row, f in zip(rows, flagged, strict=True)
         if f != row["flag"]
     ]
-    return sum(positives) / len(positives), sum(negatives) / len(negatives), errors
+    return sum(positives) / max(len(positives), 1), sum(negatives) / max(len(negatives), 1), errors
 
 
 def redaction_scores(rows: list[dict]) -> tuple[float, float, list[str]]:
@@ -109,7 +114,7 @@ def redaction_scores(rows: list[dict]) -> tuple[float, float, list[str]]:
                 predicted_useful += 1
             else:
                 errors.append(f"over-redacted {row['text'][span.start : span.end]!r} as {span.label}: {row['text']}")
-    return found / total, predicted_useful / max(predicted_total, 1), errors
+    return found / max(total, 1), predicted_useful / max(predicted_total, 1), errors
 
 
 def per_second(function: Callable[[str], object], texts: list[str]) -> float:
@@ -140,13 +145,19 @@ def row(name: str, *values: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "holdout", "holdout2", "holdout3", "all"), default="all")
+    parser.add_argument("--split", choices=("dev", "holdout", "holdout2", "holdout3", "holdout4", "all"), default="all")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DATA,
+        help="folder holding the three labelled files (default tests/data), e.g. a fresh blind batch",
+    )
     parser.add_argument("--errors", action="store_true", help="also list every item Tellus gets wrong")
     args = parser.parse_args()
 
-    answers = load("sentiment_themes.jsonl", args.split)
-    alerts = load("safeguarding.jsonl", args.split)
-    redactions = load("redaction.jsonl", args.split)
+    answers = load("sentiment_themes.jsonl", args.split, args.data)
+    alerts = load("safeguarding.jsonl", args.split, args.data)
+    redactions = load("redaction.jsonl", args.split, args.data)
     texts = [a["text"] for a in answers]
     gold = [a["sentiment"] for a in answers]
 

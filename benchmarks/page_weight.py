@@ -8,18 +8,17 @@ Run: make bench
 import re
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from fresh_database import database_name, fresh_database_url
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import create_app
 from app.extensions import db
-from app.migrate import upgrade
 from app.models import Campaign, Survey
 from app.models.invite import create_invite
 
@@ -44,9 +43,7 @@ def percentile(samples: list[float], share: float) -> float:
 
 
 def main() -> None:
-    folder = Path(tempfile.mkdtemp())
-    url = f"sqlite:///{folder / 'bench.db'}"
-    upgrade(url)
+    url = fresh_database_url()
     app = create_app({"DATABASE_URL": url, "SECRET_KEY": KEY, "LINK_KEY": KEY, "TESTING": False})
     app.test_cli_runner().invoke(args=["surveys", "load"])
     with Session(db.engine, expire_on_commit=False) as session:
@@ -88,7 +85,8 @@ def main() -> None:
         client.post(f"/s/{token}/1", data={"csrf_token": token_value, "answer": str(round_number % 5 + 1)})
         posts.append((time.perf_counter() - started) * 1000)
     print(
-        f"server time, one client, {ROUNDS} rounds (SQLite): GET question p50 {percentile(gets, 0.5):.2f} ms, "
+        f"server time, one client, {ROUNDS} rounds ({database_name(url)}): "
+        f"GET question p50 {percentile(gets, 0.5):.2f} ms, "
         f"p95 {percentile(gets, 0.95):.2f} ms (budget 5); POST answer p50 {percentile(posts, 0.5):.2f} ms, "
         f"p95 {percentile(posts, 0.95):.2f} ms (budget 10)"
     )

@@ -73,7 +73,8 @@ TEXT_SPEAK = _pairs(
     jus=just juss=just jst=just ppl's=people's tht=that wiht=with teh=the hav=have gt=get gettin=getting
     helpin=helping tryin=trying comin=coming sayin=saying tellin=telling talkin=talking listenin=listening
     nothink=nothing somethink=something anythink=anything kinda=kind_of sorta=sort_of lotta=lot_of outta=out_of
-    cuppa=cup_of_tea innit=isn't_it ta=thanks cheers=thanks xx= xxx= x= lol= lmao= haha=
+    cuppa=cup_of_tea innit=isn't_it ta=thanks cheers=thanks nite=night nites=nights
+    theyll=they'll youll=you'll itll=it'll wouldve=would_have couldve=could_have shouldve=should_have noones=no_one's xx= xxx= x= lol= lmao= haha=
     """
 )
 
