@@ -58,6 +58,7 @@ format: $(VENV)/.dev ## Format the code with ruff
 bench: $(VENV)/.dev translations ## Run the benchmarks and print their figures
 	$(BIN)/python benchmarks/page_weight.py
 	$(BIN)/python benchmarks/invites.py
+	$(BIN)/python benchmarks/analysis_eval.py
 
 clean: ## Remove the virtualenv and the local database
 	rm -rf $(VENV) instance

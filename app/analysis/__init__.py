@@ -17,7 +17,7 @@ from .text import normalise
 
 # Stored with every analysis; bump it whenever a rule, list or threshold changes, so a backfill
 # knows which stored answers were analysed by older rules.
-ANALYSER_VERSION = "2025.1"
+ANALYSER_VERSION = "2026.11.2"
 
 # The JSON contract of design §5: other parts of Tellus depend on exactly these keys.
 CONTRACT_FIELDS = ("sentiment", "polarity", "themes", "safeguarding", "safeguarding_reasons", "redacted")
@@ -67,6 +67,9 @@ def analyse(
     if not english:
         return Analysis("neutral", 0.0, [], flagged, reasons, redacted, sentiment_analysed=False)
     mood = sentiment.score(words)
+    if flagged and mood.polarity > sentiment.DISCLOSURE_POLARITY:
+        # An answer that may disclose harm is never good news, whatever words of praise it holds.
+        mood = sentiment.SentimentResult("negative", sentiment.DISCLOSURE_POLARITY, (*mood.evidence, "disclosure"))
     evidence = themes.find_themes(words.tokens, taxonomy or themes.TAXONOMY)
     return Analysis(
         sentiment=mood.label,

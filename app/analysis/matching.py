@@ -81,10 +81,18 @@ class PatternIndex:
         at: dict[str, list[int]] = {}
         for position in _word_start_positions(text):
             at.setdefault(text[position : position + KEY], []).append(position)
+        patterns = self.patterns
         for key, positions in at.items():
-            for number in self.by_start.get(key, ()):
-                match_at = self.patterns[number].match
-                found.extend((number, m) for m in map(match_at, [text] * len(positions), positions) if m)
+            numbers = self.by_start.get(key)
+            if not numbers:
+                continue
+            if len(positions) == 1:
+                position = positions[0]
+                found += [(n, m) for n in numbers if (m := patterns[n].match(text, position))]
+                continue
+            for number in numbers:
+                match_at = patterns[number].match
+                found += [(number, m) for position in positions if (m := match_at(text, position))]
         for number in self.always:
             found.extend((number, m) for m in word_matches(self.patterns[number], text))
         found.sort(key=lambda pair: (pair[0], pair[1].start()))

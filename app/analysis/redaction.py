@@ -78,7 +78,7 @@ _SCHOOL_STOP = (
     r"after|before|during|of|for|with|on|by|about|like|love|hate|left|moved|changed|started|finished|got|get)"
 )
 _SCHOOL_TYPE = (
-    r"(?:Primary|Junior|Infants?|Secondary|High|Grammar|Academy|College|School|Nursery|Pre-?[Ss]chool|Sixth Form|"
+    r"(?:Primary|Juniors?|Infants?|Secondary|High|Grammar|Academy|College|School|Nursery|Pre-?[Ss]chool|Sixth Form|"
     r"University|Free School|Studio School|PRU|Pupil Referral Unit)"
 )
 
@@ -96,7 +96,13 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("NHS_NUMBER", re.compile(r"(?<![\d+])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?!\d)"), DIGITS),
     (
         "POSTCODE",
-        re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?(?!\d(?:st|nd|rd|th)\b)\d[ABD-HJLNP-UW-Z]{2}\b", re.I),
+        # "BS21 6TH" is a postcode; "bs21 6th" may be an ordinal, so only a cue makes it one (below).
+        re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?(?!\d(?-i:st|nd|rd|th)\b)\d[ABD-HJLNP-UW-Z]{2}\b", re.I),
+        DIGITS,
+    ),
+    (
+        "POSTCODE",
+        re.compile(r"(?i:post ?code|p/?code)\W{0,3}(?:is\s+)?(?P<x>[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b", re.I),
         DIGITS,
     ),
     ("DATE", re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b"), DIGITS),
@@ -118,6 +124,12 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         DIGITS,
     ),
     ("ADDRESS", re.compile(r"\b(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?\b", re.I), DIGITS),
+    # "12b high street": one word of any kind between a house number and a street word.
+    (
+        "ADDRESS",
+        re.compile(r"\b\d{1,4}[a-z]?,?\s+[a-z'’-]+\s+(?:road|rd|street|avenue|lane|crescent|grove|terrace)\b", re.I),
+        DIGITS,
+    ),
     (
         "ADDRESS",
         re.compile(
@@ -280,7 +292,20 @@ def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = Tru
                 kept[-1] = Span(kept[-1].start, span.end, kept[-1].label)
             continue
         kept.append(span)
-    return kept
+    return _joined_addresses(text, kept)
+
+
+def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
+    """'Flat 3, 22 Mill Lane' is one address, not two with a comma between them left showing."""
+    joined: list[Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        gap = text[previous.end : span.start] if previous else ""
+        if previous and previous.label == span.label == "ADDRESS" and len(gap) <= 3 and not gap.strip(", "):
+            joined[-1] = Span(previous.start, span.end, "ADDRESS")
+        else:
+            joined.append(span)
+    return joined
 
 
 def redact(text: str, known_names: Iterable[str] = (), name_list: bool = True) -> str:

@@ -22,12 +22,14 @@ from textblob import TextBlob
 from textblob.en import sentiment as textblob_lexicon
 
 from .matching import PatternIndex
-from .text import NEGATIVE_MARK, POSITIVE_MARK, Normalised, clauses, word_set
+from .text import AFTER_CONTRAST, CONCEDED, NEGATIVE_MARK, POSITIVE_MARK, Normalised, clauses, word_set
 
 DATA = Path(__file__).resolve().parent / "data"
 CONTRAST_WEIGHT = 2.0  # the clause after "but" is usually the writer's point
+CONCEDED_WEIGHT = 0.5  # the clause after "even though" is granted, then set aside
 PHRASE_WEIGHT = 2.0  # a matched phrase is a surer sign than one word
 EMPHASIS = 1.2  # SHOUTED or stretched ("sooo") words
+DISCLOSURE_POLARITY = -0.3  # the most an answer flagged for safeguarding may score
 WINDOW = 4  # how far back a negator reaches: "never made me feel judged"
 # "I don't think / feel / believe ..." negates the whole rest of the clause.
 NEGATION_RAISERS = frozenset({"think", "feel", "believe", "reckon", "suppose", "thought", "felt"})
@@ -151,6 +153,11 @@ class _Clause:
                 return True
         return False
 
+    def _unwanted(self, index: int) -> bool:
+        """'I don't want to tell my story again': not wanting a bad thing is still a complaint."""
+        before = self.tokens[max(self.start, index - WINDOW) : index]
+        return "want" in before and before[-1] == "to" or before[-2:] == ("want", "to")
+
     def negated(self, index: int) -> bool:
         return index >= self.raised_from or self._has_negator(index - WINDOW, index)
 
@@ -171,7 +178,7 @@ class _Clause:
         index = max(index, self.start)
         emoji = label in _EMOJI
         # "I don't want her to come any more" is as much a complaint as "I want her to come more".
-        if not emoji and not request and self.negated(index):
+        if not emoji and not request and self.negated(index) and not (score < 0 and self._unwanted(index)):
             score *= self.lexicon.negated_positive if score > 0 else self.lexicon.negated_negative
             label = f"not {label}"
         if score > 0 and not request and index >= self.request_from:
@@ -241,13 +248,13 @@ def score(normalised: Normalised, lexicon: Lexicon = LEXICON) -> SentimentResult
     """Label and polarity of one normalised answer."""
     hits = _phrase_hits(normalised, lexicon)
     total, weights, evidence = 0.0, 0.0, []
-    for start, end, after_contrast in clauses(normalised):
+    for start, end, kind in clauses(normalised):
         clause = _Clause(normalised, start, end, hits, lexicon)
         polarity = clause.polarity()
         evidence.extend(clause.evidence)
         if polarity is None:
             continue
-        weight = CONTRAST_WEIGHT if after_contrast else 1.0
+        weight = CONTRAST_WEIGHT if kind == AFTER_CONTRAST else CONCEDED_WEIGHT if kind == CONCEDED else 1.0
         total += weight * polarity
         weights += weight
     polarity = round(max(-1.0, min(1.0, total / weights)), 4) if weights else 0.0

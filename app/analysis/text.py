@@ -27,7 +27,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": 
 POSITIVE_MARK = "emojipos"
 NEGATIVE_MARK = "emojineg"
 _POSITIVE_EMOJI = "😀😃😄😁😆😊🙂😍🥰😘😻❤♥💕💖💗💓💞💙💚💛💜🧡👍👏🙌⭐🌟✨🎉🥳😎🤗☺😇💯🙏😌👌🤩🫶🌈"
-_NEGATIVE_EMOJI = "😢😭😞☹🙁😠😡🤬👎💔😔😩😫😤😒😖😣😟😰😨😱🤮🙄😑😥😓😿🥺😪🤢💩😬"
+_NEGATIVE_EMOJI = "🙃😢😭😞☹🙁😠😡🤬👎💔😔😩😫😤😒😖😣😟😰😨😱🤮🙄😑😥😓😿🥺😪🤢💩😬"
 _EMOJI = {ord(ch): f" {POSITIVE_MARK} " for ch in _POSITIVE_EMOJI}
 _EMOJI.update({ord(ch): f" {NEGATIVE_MARK} " for ch in _NEGATIVE_EMOJI})
 _EMOJI[0xFE0F] = ""  # the variation selector that follows many emoji
@@ -41,7 +41,8 @@ _EMOTICONS = re.compile(
 # Generic text-speak and frequent misspellings, as typed=meant; "_" stands for a space in what is meant.
 TEXT_SPEAK = _pairs(
     """
-    gr8=great gud=good gd=good gooood=good luv=love lub=love luvly=lovely lovley=lovely lovly=lovely rly=really
+    gr8=great tbf=to_be_fair sosial=social socail=social
+    gud=good gd=good gooood=good luv=love lub=love luvly=lovely lovley=lovely lovly=lovely rly=really
     rlly=really realy=really relly=really reely=really u=you ya=you yu=you ur=your youre=you're yr=your r=are
     cuz=because coz=because cos=because bc=because bcos=because becuase=because becouse=because beacuse=because
     becos=because bcoz=because dont=don't dnt=don't doesnt=doesn't doesent=doesn't dosent=doesn't dosnt=doesn't
@@ -62,9 +63,9 @@ TEXT_SPEAK = _pairs(
     usefull=useful carefull=careful freind=friend frend=friend freinds=friends frends=friends skool=school
     scool=school skl=school mam=mum mom=mum mummy=mum mommy=mum mumy=mum mother=mum daddy=dad father=dad mums=mum's
     dads=dad's nans=nan's nana=nan nanny=nan nanna=nan gran=nan grandma=nan granny=nan sw=social_worker
-    sws=social_workers socail=social socal=social soshal=social wokrer=worker workr=worker wrker=worker
+    sws=social_workers socal=social soshal=social wokrer=worker workr=worker wrker=worker
     lissen=listen lisen=listen listend=listened lisened=listened lisens=listens listns=listens lissens=listens
-    explane=explain explaned=explained undastand=understand understnd=understand udnerstand=understand
+    explane=explain explanes=explains explaned=explained undastand=understand understnd=understand udnerstand=understand
     meetin=meeting meetins=meetings metting=meeting mettings=meetings meating=meeting meatings=meetings
     alwayz=always allways=always alwys=always nevr=never neva=never nver=never bein=being goin=going doin=doing
     nuthing=nothing nuffink=nothing scard=scared scaird=scared skared=scared werried=worried woried=worried
@@ -74,7 +75,8 @@ TEXT_SPEAK = _pairs(
     helpin=helping tryin=trying comin=coming sayin=saying tellin=telling talkin=talking listenin=listening
     nothink=nothing somethink=something anythink=anything kinda=kind_of sorta=sort_of lotta=lot_of outta=out_of
     cuppa=cup_of_tea innit=isn't_it ta=thanks cheers=thanks nite=night nites=nights
-    theyll=they'll youll=you'll itll=it'll wouldve=would_have couldve=could_have shouldve=should_have noones=no_one's xx= xxx= x= lol= lmao= haha=
+    theyll=they'll youll=you'll itll=it'll wouldve=would_have couldve=could_have shouldve=should_have noones=no_one's
+    xx= xxx= x= lol= lmao= haha=
     """
 )
 
@@ -149,20 +151,30 @@ def normalise(text: str) -> Normalised:
     return Normalised(tuple(tokens), tuple(emphasis))
 
 
-def clauses(normalised: Normalised) -> list[tuple[int, int, bool]]:
-    """(start, end, after_contrast) token ranges of the clauses of an answer.
+# The clause after "even though" / "even if" is conceded, not the writer's point ("she helped me
+# with my forms even though it took ages" is praise).
+CONCESSIONS = frozenset({"though", "if", "tho"})
+AFTER_CONTRAST, CONCEDED, PLAIN = "contrast", "conceded", "plain"
+
+
+def clauses(normalised: Normalised) -> list[tuple[int, int, str]]:
+    """(start, end, kind) token ranges of the clauses of an answer.
 
     A clause ends at sentence punctuation or a contrast word; the clause that follows "but" usually
-    carries the writer's point ("she's nice but she never turns up"), so callers weight it up.
+    carries the writer's point ("she's nice but she never turns up"), so callers weight it up
+    (kind "contrast"); one after "even though" or "even if" is conceded, so they weight it down.
     """
-    spans: list[tuple[int, int, bool]] = []
-    start, contrast = 0, False
-    for index, token in enumerate(normalised.tokens):
-        if token in _CLAUSE_BREAKS or token in CONTRASTS:
-            if index > start:
-                spans.append((start, index, contrast))
+    spans: list[tuple[int, int, str]] = []
+    tokens = normalised.tokens
+    start, kind = 0, PLAIN
+    for index, token in enumerate(tokens):
+        conceded = token in CONCESSIONS and index > 0 and tokens[index - 1] == "even"
+        if token in _CLAUSE_BREAKS or token in CONTRASTS or conceded:
+            end = index - 1 if conceded else index
+            if end > start:
+                spans.append((start, end, kind))
             start = index + 1
-            contrast = token in CONTRASTS
-    if start < len(normalised.tokens):
-        spans.append((start, len(normalised.tokens), contrast))
+            kind = CONCEDED if conceded else AFTER_CONTRAST if token in CONTRASTS else PLAIN
+    if start < len(tokens):
+        spans.append((start, len(tokens), kind))
     return spans

@@ -5,6 +5,7 @@ The file is written for a QA officer, not a programmer, so its phrase syntax is 
 reported with the theme and the field it is in.
 """
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,6 +47,9 @@ class Taxonomy:
     stems: dict[str, list[str]]  # stem -> theme keys
     stem_lengths: tuple[int, ...]
     exclusions: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> (excluded phrase, theme key)
+    # (first word, second word) -> (phrase, theme key): "she is ..." alone expands to hundreds of
+    # phrases, so longer phrases are looked up by their first two words, not tried one by one.
+    by_first_pair: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = dataclasses.field(default_factory=dict)
 
     @property
     def keys(self) -> list[str]:
@@ -105,16 +109,22 @@ def _index(themes: tuple[Theme, ...]) -> Taxonomy:
     wildcard: list[tuple[tuple[str, ...], str]] = []
     stems: dict[str, list[str]] = {}
     exclusions: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    by_pair: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
     for theme in themes:
         for words in theme.phrases:
-            target = wildcard if words[0] == WILDCARD else by_first.setdefault(words[0], [])
+            if words[0] == WILDCARD:
+                target = wildcard
+            elif len(words) > 1 and words[1] != WILDCARD:
+                target = by_pair.setdefault((words[0], words[1]), [])
+            else:
+                target = by_first.setdefault(words[0], [])
             target.append((words, theme.key))
         for stem in theme.stems:
             stems.setdefault(stem, []).append(theme.key)
         for words in theme.exclude:
             exclusions.setdefault(words[0], []).append((words, theme.key))
     lengths = tuple(sorted({len(stem) for stem in stems}))
-    return Taxonomy(themes, by_first, wildcard, stems, lengths, exclusions)
+    return Taxonomy(themes, by_first, wildcard, stems, lengths, exclusions, by_pair)
 
 
 def load_taxonomy(path: Path | str | None = None) -> Taxonomy:
@@ -148,8 +158,15 @@ def _matches_at(tokens: Sequence[str], index: int, words: tuple[str, ...]) -> bo
 def _hits(tokens: Sequence[str], taxonomy: Taxonomy) -> list[tuple[str, int, int]]:
     """(theme key, first token, last token + 1) for every phrase and stem found."""
     hits = []
+    pairs = taxonomy.by_first_pair
     for index, token in enumerate(tokens):
-        for words, key in (*taxonomy.by_first_word.get(token, ()), *taxonomy.wildcard_first):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        candidates = (
+            *taxonomy.by_first_word.get(token, ()),
+            *pairs.get((token, following), ()),
+            *taxonomy.wildcard_first,
+        )
+        for words, key in candidates:
             if _matches_at(tokens, index, words):
                 hits.append((key, index, index + len(words)))
         for length in taxonomy.stem_lengths:

@@ -74,3 +74,24 @@ def test_a_possessive_keeps_its_s():
 def test_spans_do_not_overlap_and_cover_the_whole_item():
     spans = find_spans("Email sarah.jones@example.com or ring 07700 900123")
     assert [(s.label, s.end - s.start) for s in spans] == [("EMAIL", 23), ("PHONE", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I live at 14 Elm Road, BS21 6TH and go to Worle Community School",
+            "I live at [ADDRESS], [POSTCODE] and go to [SCHOOL]",
+        ),
+        ("we're at Flat 2, 9 Kent Street now", "we're at [ADDRESS] now"),
+        ("my postcode is ls6 2th", "my postcode is [POSTCODE]"),
+        ("my address is 12b high street", "my address is [ADDRESS]"),
+        ("my sister goes to Oakwood Juniors", "my sister goes to [SCHOOL]"),
+    ],
+)
+def test_personal_data_next_to_other_personal_data_is_still_found(text, expected):
+    assert redacted(text) == expected
+
+
+def test_an_ordinal_date_in_lower_case_is_not_taken_for_a_postcode():
+    assert redacted("see you on the 6th") == "see you on the 6th"

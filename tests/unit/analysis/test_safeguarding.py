@@ -82,3 +82,68 @@ def test_a_safe_statement_does_not_hide_a_disclosure_later_in_the_answer():
 def test_an_unflagged_english_answer_has_no_reasons():
     result = analyse("She is lovely")
     assert (result.safeguarding, result.safeguarding_reasons) == (False, [])
+
+
+@pytest.mark.parametrize(
+    ("typed", "category"),
+    [
+        ("my stepdad hitts me", "physical abuse"),
+        ("he grabed my neck", "physical abuse"),
+        ("she slaped me", "physical abuse"),
+        ("my uncle touchd me", "sexual abuse"),
+        ("im scard of my stepdad", "feeling unsafe at home"),
+        ("i think about sucide", "self-harm and suicidal thoughts"),
+        ("i want to kil myself", "self-harm and suicidal thoughts"),
+    ],
+)
+def test_misspelt_disclosure_words_are_read_as_meant(typed, category):
+    result = analyse(typed)
+    assert result.safeguarding
+    assert any(reason.startswith(f"{category}: ") for reason in result.safeguarding_reasons)
+
+
+def test_real_words_are_never_corrected_into_harm_words():
+    from app.analysis.safeguarding import PATTERN_SETS
+
+    speller = PATTERN_SETS["en"].speller
+    assert speller.correct("i play the drums and hold the holder") == "i play the drums and hold the holder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sometimes i wish i wasnt alive",
+        "they said if i dont do another drop theyll hurt my little brother",
+        "a lad on roblox keeps asking what school i go to",
+        "i put a chair against my bedroom door at night",
+        "nobody ever picks me up from school and no ones home",
+        "mums fella had her pinned against the wall",
+        "some man gave me a new phone off him and said dont tell my carers",
+        "i sneak out of the unit at night and staff dont know where i go",
+    ],
+)
+def test_indirect_disclosures_written_as_children_write_them_fire(text):
+    assert analyse(text).safeguarding, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've never been hit by anyone at home",
+        "my maths exams are going to kill me",
+        "I used to cut myself but I haven't for over a year",
+        "my worker explained what grooming means so I know",
+        "at school we learned nobody is allowed to touch my private parts",
+        "I got lost in the shopping centre when I was little",
+        "my older cousin gives me lifts to college",
+        "I know who to ring if I don't feel safe",
+    ],
+)
+def test_reassurance_education_and_resolved_past_do_not_fire(text):
+    result = analyse(text)
+    assert not result.safeguarding, result.safeguarding_reasons
+
+
+def test_a_guard_in_one_clause_does_not_hide_a_disclosure_in_another():
+    assert analyse("I used to be scared of the dark. Now my stepdad hits me").safeguarding
+    assert analyse("my exams are killing me and i want to kill myself").safeguarding

@@ -135,3 +135,46 @@ def test_answers_without_an_opinion_are_neutral(text):
 @pytest.mark.parametrize("text", ["She is brilliant!!!", "absolutely useless", "", "ok", "NOT HAPPY", "x" * 500])
 def test_polarity_stays_between_minus_one_and_one(text):
     assert -1.0 <= polarity_of(text) <= 1.0
+
+
+def test_an_answer_flagged_for_safeguarding_is_never_positive():
+    for text in ("sometimes i dont want to be alive anymore", "an older lad gives me weed and money to take packages"):
+        result = analyse(text)
+        assert result.safeguarding
+        assert result.sentiment == "negative"
+
+
+def test_the_clause_after_even_though_is_conceded_not_the_point():
+    assert sentiment_of("she sorted my bus pass even though it took a while") == "positive"
+    assert sentiment_of("she is lovely but she never turns up") == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to tell my whole story again to another worker",
+        "she always turns up late and leaves early",
+        "we don't get on",
+        "I would like to be told when meetings are happening",
+        "I really need someone to pick up the phone",
+        "nobody rang me for three months",
+        "why do I have to have meetings at school",
+        "it wasn't enough to buy a cooker",
+    ],
+)
+def test_complaints_phrased_indirectly_are_negative(text):
+    assert sentiment_of(text) == "negative", analyse(text).polarity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my new PA is nicer than my old one",
+        "she made me feel it wasn't my fault",
+        "my complaint was taken seriously",
+        "she texts back really quick",
+        "can't complain",
+    ],
+)
+def test_praise_phrased_indirectly_is_positive(text):
+    assert sentiment_of(text) == "positive", analyse(text).polarity

@@ -81,3 +81,18 @@ def test_a_broken_taxonomy_file_is_refused_with_the_theme_and_field(tmp_path, bo
     path.write_text(body)
     with pytest.raises(ThemeFileError, match=message):
         load_taxonomy(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Too many changes of social worker, this is my fifth worker", "consistency"),
+        ("she didn't even text to say she wasn't coming", "communication"),
+        ("I was left waiting for months", "timeliness"),
+        ("they wrote things in my plan I never agreed to", "participation"),
+        ("they talked about me like I wasn't there", "respect_and_dignity"),
+        ("she explains with drawings so I get it", "language"),
+    ],
+)
+def test_themes_are_found_in_wider_wordings(text, theme):
+    assert theme in analyse(text).themes
