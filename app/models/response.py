@@ -71,16 +71,14 @@ def resume_key_hash(key: str) -> str:
 
 def find_response(session: Session, invite: Invite, resume_key: str | None) -> Response | None:
     """A personal link has one response; on an open link, the browser's resume key finds its own."""
-    if not invite.is_open_link:
-        return session.scalar(select(Response).where(Response.personal_invite_id == invite.id))
-    if not resume_key:
+    if invite.is_open_link and not resume_key:
         return None
-    return session.scalar(
-        select(Response).where(
-            Response.invite_id == invite.id,
-            Response.resume_key_hash == resume_key_hash(resume_key),
-        )
-    )
+    if invite.is_open_link:
+        mine = (Response.invite_id == invite.id) & (Response.resume_key_hash == resume_key_hash(resume_key))
+    else:
+        mine = Response.personal_invite_id == invite.id
+    # The answers come in the same query: every page that finds a response shows or saves them.
+    return session.scalars(select(Response).where(mine).options(joinedload(Response.answers))).unique().one_or_none()
 
 
 def start_response(session: Session, invite: Invite, version: SurveyVersion, language: str) -> tuple[Response, str]:
