@@ -1,9 +1,10 @@
 """Words for stored codes, shown to staff: audiences, reasons for no answer, campaign kinds."""
 
+from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 from wtforms import SelectChoice
 
-from .models import AlertOutcome, CampaignKind, NoAnswerReason
+from .models import AlertOutcome, CampaignKind, NoAnswerReason, Role
 
 AUDIENCE_LABELS = {
     "child_4_7": _l("Children 4 to 7"),
@@ -31,6 +32,22 @@ KIND_LABELS = {
 }
 
 
+ROLE_NAMES = {Role.PRACTITIONER: _l("Practitioner"), Role.QA_OFFICER: _l("QA officer"), Role.ADMIN: _l("Admin")}
+
+# The analyser (plain Python, no catalog) names categories in English; staff read them in their language.
+SAFEGUARDING_CATEGORY_LABELS = {
+    "physical abuse": _l("Physical abuse"),
+    "sexual abuse": _l("Sexual abuse"),
+    "emotional abuse": _l("Emotional abuse"),
+    "neglect": _l("Neglect"),
+    "self-harm and suicidal thoughts": _l("Self-harm and suicidal thoughts"),
+    "domestic abuse": _l("Domestic abuse"),
+    "exploitation and grooming": _l("Exploitation and grooming"),
+    "online harm": _l("Online harm"),
+    "feeling unsafe at home": _l("Feeling unsafe at home"),
+    "going missing": _l("Going missing"),
+}
+
 OUTCOME_LABELS = {
     AlertOutcome.REFERRED_TO_FRONT_DOOR: _l("Referred to the Front Door"),
     AlertOutcome.DISCUSSED_WITH_CHILD: _l("Discussed with the child or family"),
@@ -45,9 +62,16 @@ def template_labels() -> dict:
         "reason_labels": NO_ANSWER_LABELS,
         "kind_labels": KIND_LABELS,
         "outcome_labels": OUTCOME_LABELS,
+        "category_labels": SAFEGUARDING_CATEGORY_LABELS,
+        "role_names": ROLE_NAMES,
     }
 
 
 def choices(pairs) -> list[SelectChoice]:
     """(value, label) pairs as the choices of a WTForms field."""
     return [SelectChoice(value, label) for value, label in pairs]
+
+
+def survey_choices(surveys) -> list[SelectChoice]:
+    """Surveys to pick from, named by who they are for and their (translated) title."""
+    return choices((survey.id, f"{AUDIENCE_LABELS[survey.audience]}: {gettext(survey.title)}") for survey in surveys)

@@ -10,6 +10,7 @@ from babel.messages.frontend import CommandLineInterface
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from app import create_app
@@ -89,3 +90,64 @@ def test_every_string_a_respondent_sees_goes_through_the_catalog(settings, tmp_p
     assert {page.status_code for page in seen} == {200, 404}
     for page in seen:
         assert untranslated_text(page.text) == []
+
+
+def test_every_string_staff_see_goes_through_the_catalog(settings, tmp_path, monkeypatch):
+    from app.models.campaign import ensure_service_areas
+    from tests.factories import create_open_campaign, create_staff, sign_in
+
+    monkeypatch.chdir(ROOT)
+    pseudo_catalog(tmp_path)
+    app = create_app({**settings, "BABEL_TRANSLATION_DIRECTORIES": str(tmp_path), "LANGUAGES": ["en", "eo"]})
+    Base.metadata.create_all(make_engine(settings["DATABASE_URL"]))
+    app.test_cli_runner().invoke(args=["surveys", "load"])
+    with Session(db.engine, expire_on_commit=False) as session:
+        ensure_service_areas(session)
+        person = create_staff(session, roles=("practitioner", "qa_officer", "admin"), name="Sam Worker", team="Team")
+        campaign = create_open_campaign(session, owner=person)
+        token = create_link(session, campaign=campaign, survey_id="children-8-12")
+        child = Respondent(app.test_client(), token)
+        child.start()
+        child.answer(9, "he hits me")
+        child.send()
+        areas = {area for (area,) in session.execute(text("select name from service_areas"))}
+    data = {
+        person.name,
+        person.email,
+        person.team,
+        campaign.name,
+        campaign.service_area,
+        "children-8-12",
+        "Tellus",
+        "he hits me",
+        *areas,
+    }
+    client = app.test_client()
+    client.get("/sign-in?lang=eo")
+    sign_in(client, person)
+    paths = [
+        "/practice/",
+        "/practice/campaigns",
+        f"/practice/campaigns/{campaign.id}",
+        f"/practice/campaigns/{campaign.id}/invites/new",
+        "/practice/invites/1",
+        "/practice/alerts",
+        "/practice/alerts/1",
+        "/quality/campaigns/new",
+        "/admin/users",
+        "/admin/users/new",
+        f"/admin/users/{person.id}",
+        "/admin/service-areas",
+        "/practice/cards?ids=1",
+    ]
+    for path in paths:
+        page = client.get(path)
+        assert page.status_code == 200, path
+        left = []
+        for words in untranslated_text(page.text):
+            for value in sorted(data, key=len, reverse=True):
+                words = words.replace(value, "")
+            words = re.sub(r"\d{1,2} \w+\.? \d{4}, \d{2}:\d{2}", "", words)  # dates, formatted by Babel
+            if re.search(r"[A-Za-z]{2}", words) and "/s/" not in words:
+                left.append(words)
+        assert left == [], path

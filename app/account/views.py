@@ -27,7 +27,10 @@ def sign_in():
         email = form.email.data.strip().lower()
         user = db.session.scalar(select(User).where(func.lower(User.email) == email))
         if user is not None and user.active and user.check_password(form.password.data):
-            session.clear()  # a fresh session: nothing from before sign-in carries over
+            language = session.get("lang")
+            session.clear()  # a fresh session: nothing from before sign-in carries over but the language
+            if language:
+                session["lang"] = language
             session.permanent = True
             login_user(user)
             record_sign_in(db.session, user)

@@ -3,6 +3,8 @@
 Lists live in data/safeguarding_<language>.yaml. The check errs towards flagging: a person reads
 every flag, while a missed disclosure may leave a child at risk. Guards in the same file stop the
 figurative and harmless uses a child or parent writes every day ("this meeting was killing me").
+A second layer (signals.py, data/signals_<language>.yaml) weighs the indirect signals that most
+disclosures are made of, and flags an answer whose signals add up even when no phrase matched.
 """
 
 import re
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from . import signals as concern
 from .matching import PatternIndex
 from .spelling import Speller
 
@@ -35,6 +38,7 @@ class PatternSet:
     index: PatternIndex
     guards: PatternIndex
     speller: Speller | None = None  # reads misspelt disclosure words ("hitts", "touchd") as meant
+    signals: concern.SignalSet | None = None  # the second layer, for languages with a signals file
 
 
 def _expand(source: str, macros: dict[str, str], where: str) -> str:
@@ -77,7 +81,9 @@ def load_patterns(path: Path) -> PatternSet:
     order = tuple(str(entry["label"]) for entry in raw["categories"].values())
     spelling = raw.get("spelling") or {}
     speller = Speller(spelling.get("fixes") or {}, spelling.get("fuzzy") or []) if spelling else None
-    return PatternSet(language, labels, order, PatternIndex(labels), PatternIndex(guards), speller)
+    signals_file = concern.signals_path(language, path.parent)
+    signals = concern.load_signals(signals_file, _compile, guards) if signals_file else None
+    return PatternSet(language, labels, order, PatternIndex(labels), PatternIndex(guards), speller, signals)
 
 
 def load_all(folder: Path = DATA) -> dict[str, PatternSet]:
@@ -138,4 +144,6 @@ def check(normalised_text: str, language: str = FALLBACK) -> tuple[bool, list[st
         for label in patterns.categories
         if label in found
     ]
+    if patterns.signals is not None:
+        reasons += concern.assess(normalised_text, patterns.signals)
     return bool(reasons), reasons + notes

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..extensions import db
-from ..labels import choices
+from ..labels import survey_choices
 from ..models import Campaign, Invite, InviteKind, Message, MessageStatus, Role
 from ..tracking import campaign_figures
 from . import bp
@@ -62,9 +62,9 @@ def show_campaign(campaign_id: int):
     if not sees_every_invite():
         query = query.where(Invite.practitioner_id == current_user.id)
     invites = db.session.scalars(query).all()
-    survey_choices = choices((survey.id, survey.title) for survey in campaign.surveys)
+    offered = survey_choices(campaign.surveys)
     open_form = OpenLinkForm()
-    open_form.survey.choices = survey_choices
+    open_form.survey.choices = offered
     return render_template(
         "practice/campaign.html",
         campaign=campaign,

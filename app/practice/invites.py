@@ -6,7 +6,7 @@ from flask_babel import ngettext
 from flask_login import current_user
 
 from ..extensions import db
-from ..labels import NO_ANSWER_LABELS, choices
+from ..labels import NO_ANSWER_LABELS, choices, survey_choices
 from ..links import invite_url, qr_svg
 from ..models import Invite, InviteKind, Message
 from ..models.invite import (
@@ -52,7 +52,7 @@ def create_invites_page(campaign_id: int):
     if not campaign.is_open:
         abort(410)
     form = CreateInvitesForm()
-    form.survey.choices = choices((survey.id, survey.title) for survey in campaign.surveys)
+    form.survey.choices = survey_choices(campaign.surveys)
     form.language.choices = language_choices()
     audiences = {survey.id: survey.audience for survey in campaign.surveys}
     problems, duplicates = [], []
@@ -86,7 +86,7 @@ def create_invites_page(campaign_id: int):
 def create_open_link(campaign_id: int):
     campaign = get_campaign(campaign_id)
     form = OpenLinkForm()
-    form.survey.choices = choices((survey.id, survey.title) for survey in campaign.surveys)
+    form.survey.choices = survey_choices(campaign.surveys)
     if not campaign.is_open or not form.validate_on_submit():
         flash(_("Select a survey for the open link."))
         return redirect(url_for(".show_campaign", campaign_id=campaign.id))

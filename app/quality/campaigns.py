@@ -6,7 +6,7 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from ..extensions import db
-from ..labels import choices
+from ..labels import choices, survey_choices
 from ..models import Campaign, ServiceArea, Survey
 from ..models.campaign import close_campaign, create_campaign
 from ..practice.forms import ActionForm
@@ -20,7 +20,7 @@ def new_campaign():
     areas = db.session.scalars(select(ServiceArea.name).where(ServiceArea.active).order_by(ServiceArea.name)).all()
     surveys = db.session.scalars(select(Survey).where(Survey.active).order_by(Survey.id)).all()
     form.service_area.choices = choices([("", _("Select a service area"))] + [(area, area) for area in areas])
-    form.surveys.choices = choices((survey.id, f"{survey.title} ({survey.id})") for survey in surveys)
+    form.surveys.choices = survey_choices(surveys)
     if form.validate_on_submit():
         chosen = [survey for survey in surveys if survey.id in form.surveys.data]
         campaign = create_campaign(

@@ -49,7 +49,7 @@ def test_a_practitioner_makes_invites_prints_cards_and_sees_a_scanned_card_answe
     page.get_by_role("button", name="Make invites").click()  # nothing chosen: the errors, kindly
     expect(page.get_by_role("heading", name="There is a problem")).to_be_visible()
     assert_accessible(page)
-    page.get_by_label("Your views", exact=True).first.check()
+    page.get_by_label("Children 8 to 12: Your views").check()
     page.get_by_label("How many invites").fill("10")
     page.get_by_role("button", name="Make invites").click()
     expect(page.get_by_text("10 invites made.")).to_be_visible()
