@@ -1,5 +1,6 @@
 """Signing in and out: hashed passwords, throttling, expiry."""
 
+import logging
 from datetime import timedelta
 
 import time_machine
@@ -90,3 +91,13 @@ def test_create_user_command_adds_an_account_with_a_printed_password(app, sessio
     assert {role.value for role in user.roles} == {"qa_officer"}
     again = app.test_cli_runner().invoke(args=["create-user", "jo@council.example", "--role", "admin", "--generate"])
     assert again.exit_code != 0
+
+
+def test_throttled_sign_ins_leave_no_email_address_in_the_logs(client, session, caplog):
+    user = create_staff(session)
+    with caplog.at_level(logging.DEBUG):
+        for _ in range(10):
+            sign_in(client, user, password="guess")
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "exceeded" in logged
+    assert user.email not in logged
