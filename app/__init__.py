@@ -3,7 +3,7 @@
 import hashlib
 from pathlib import Path
 
-from flask import Flask, current_app, has_request_context, request, session
+from flask import Flask, current_app, g, has_request_context, request, session
 from jinja2 import StrictUndefined
 
 from . import config
@@ -89,7 +89,7 @@ def form_errors(form) -> list[tuple[str, str]]:
 
 
 def select_locale() -> str:
-    """The language a person chose on this site, else the best their browser asks for."""
+    """The language a person chose on this site, else their invite's, else the best their browser asks for."""
     languages = current_app.config["LANGUAGES"]
     if not has_request_context():  # a command: emails and logs go out in the default language
         return current_app.config["BABEL_DEFAULT_LOCALE"]
@@ -97,6 +97,8 @@ def select_locale() -> str:
     if chosen in languages:
         session["lang"] = chosen
         return chosen
+    if g.get("link_language") in languages:  # a link opens in the language its invite was made in
+        return g.link_language
     return request.accept_languages.best_match(languages) or languages[0]
 
 

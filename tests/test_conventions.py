@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app import create_app
 from app.extensions import db, make_engine
 from app.migrate import alembic_config, upgrade
-from app.models import Base
+from app.models import Base, Invite
 from tests.factories import create_link
 from tests.respondent import Respondent
 
@@ -151,3 +151,19 @@ def test_every_string_staff_see_goes_through_the_catalog(settings, tmp_path, mon
             if re.search(r"[A-Za-z]{2}", words) and "/s/" not in words:
                 left.append(words)
         assert left == [], path
+
+
+def test_a_link_opens_in_its_invites_language_and_the_person_can_switch(settings, tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    pseudo_catalog(tmp_path)
+    app = create_app({**settings, "BABEL_TRANSLATION_DIRECTORIES": str(tmp_path), "LANGUAGES": ["en", "eo"]})
+    Base.metadata.create_all(make_engine(settings["DATABASE_URL"]))
+    app.test_cli_runner().invoke(args=["surveys", "load"])
+    with Session(db.engine) as session:
+        token = create_link(session, survey_id="parents-carers")
+        session.query(Invite).update({"language": "eo"})
+        session.commit()
+    client = app.test_client()
+    assert "«Welcome»" in client.get(f"/s/{token}", headers={"Accept-Language": "en"}).text
+    assert ">Welcome<" in client.get(f"/s/{token}?lang=en").text
+    assert ">Welcome<" in client.get(f"/s/{token}").text  # the choice is remembered

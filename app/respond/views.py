@@ -3,7 +3,7 @@
 import logging
 from dataclasses import dataclass
 
-from flask import abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask import abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 
@@ -46,6 +46,7 @@ def _visit(token: str) -> Visit:
     invite = find_invite(db.session, token)
     if invite is None:
         abort(404)
+    g.link_language = invite.language
     if invite_state(invite, utcnow()) != "open":
         abort(410)
     response = find_response(db.session, invite, request.cookies.get(RESUME_COOKIE))
