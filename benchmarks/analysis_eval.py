@@ -1,6 +1,6 @@
 """Text analysis on the labelled development set: plain TextBlob, VADER and Tellus side by side.
 
-    .venv/bin/python benchmarks/analysis_eval.py [--split dev|holdout|all] [--data DIR] [--errors]
+    .venv/bin/python benchmarks/analysis_eval.py [--split dev|holdout|...|holdout6|all] [--data DIR] [--errors]
 
 Reads tests/data/sentiment_themes.jsonl, safeguarding.jsonl and redaction.jsonl (or the same three
 files in the folder given by --data, such as a fresh blind batch) and prints:
@@ -145,7 +145,11 @@ def row(name: str, *values: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "holdout", "holdout2", "holdout3", "holdout4", "all"), default="all")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "all"),
+        default="all",
+    )
     parser.add_argument(
         "--data",
         type=Path,
