@@ -99,6 +99,27 @@ class PatternIndex:
         return found
 
 
+# Words that start a new clause. A guard explains away the words of its own clause only, so one that
+# runs on across "but" ("i got hit at football but also my mum hits me") hides nothing. A guard whose
+# pattern names a clause word itself ("used to ... but not any more") may run across that word.
+CLAUSE_BREAKS = frozenset(
+    {"but", "also", "then", "though", "although", "however", "except", "whereas", "until", "till", "apart"}
+    | {"besides", "anyway", "plus"}
+)
+_BREAK_WORD = re.compile(r"[a-z]+")
+
+
+def guard_spans(guards: PatternIndex, text: str) -> list[tuple[int, int]]:
+    """Spans of the guards in ``text`` that stay within one clause (see CLAUSE_BREAKS)."""
+    spans = []
+    for number, match in guards.matches(text):
+        inner = set(_BREAK_WORD.findall(match.group())[1:]) & CLAUSE_BREAKS
+        if inner and not all(re.search(rf"\b{word}\b", guards.patterns[number].pattern) for word in inner):
+            continue
+        spans.append(match.span())
+    return spans
+
+
 def _word_start_positions(text: str) -> Iterator[int]:
     if text:
         yield 0

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .redaction_patterns import PATTERNS
 from .text import word_set
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -27,7 +28,8 @@ COMMON_WORD_NAMES = _word_list("first_names_common_words.txt")
 STRONG_CUES = re.compile(
     r"(?:social worker|worker|sw|pa|personal adviser|personal advisor|iro|advocate|key worker|keyworker|carer|"
     r"foster carer|is called|was called|called her|called him|named|name is|name's|names|mum|mam|mom|dad|"
-    r"brother|sister|nan|nanny|gran|grandad|"
+    r"brother|sister|nan|nanny|gran|grandad|mate|best mate|bestie|bezzie|best friend|bff|neighbour|coach|tutor|"
+    r"nurse|doctor|lodger|housemate|flatmate|"
     r"auntie|aunty|aunt|uncle|cousin|son|daughter|baby|friend|boyfriend|girlfriend|partner|teacher|manager|"
     r"step ?dad|step ?mum|stepdad|stepmum|thank you|thanks|thank|love you|mentor|therapist|counsellor)\s*,?\s*$",
     re.IGNORECASE,
@@ -40,6 +42,7 @@ WEAK_CUES_AFTER = re.compile(
     r"&|who|always|never|really|will|does|did|didn't|doesn't|isn't|wasn't|has|had|gets|got|'s|’s)\b",
     re.IGNORECASE,
 )
+LIST_JOIN = re.compile(r"\s*(?:,|&|and|,\s*and)\s+|,")
 TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Missus)\.?\s+[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
 # Capitalised words that never start or continue a name, even after a cue.
@@ -57,120 +60,6 @@ NOT_NAMES = word_set(
     newcastle universal credit jobcentre
     """
 )
-
-DIGITS = tuple("0123456789")
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?)"
-)
-_STREET = (
-    r"(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|way|court|crescent|cres|place|gardens|gdns|grove|"
-    r"terrace|walk|hill|park|view|square|sq|mews|rise|row|green|parade|vale|gate|fields|meadows|wharf|quay|"
-    r"heights|bank|brow|croft|fold|chase|estate)"
-)
-_STREET_PLAIN = r"(?:road|rd|street|avenue|ave|lane|crescent|gardens|grove|terrace|mews|close|drive)"
-_SCHOOL_STOP = (
-    r"(?:the|a|an|my|our|his|her|their|your|this|that|new|old|big|local|previous|last|next|same|different|another|"
-    r"other|secondary|primary|high|junior|infant|infants|middle|special|boarding|nursery|sixth|form|free|private|"
-    r"state|independent|residential|normal|mainstream|alternative|catholic|church|village|nearby|current|first|"
-    r"second|day|night|sunday|summer|holiday|football|dance|drama|driving|art|music|beauty|hair|cooking|sports|"
-    r"language|forest|at|in|to|from|go|went|and|but|i|when|then|now|also|because|he|she|they|we|it|is|was|"
-    r"after|before|during|of|for|with|on|by|about|like|love|hate|left|moved|changed|started|finished|got|get)"
-)
-_SCHOOL_TYPE = (
-    r"(?:Primary|Juniors?|Infants?|Secondary|High|Grammar|Academy|College|School|Nursery|Pre-?[Ss]chool|Sixth Form|"
-    r"University|Free School|Studio School|PRU|Pupil Referral Unit)"
-)
-
-# (label, pattern, needles): a pattern only runs when one of its needles is in the text, which
-# spares the slow school pattern on the many answers that mention no school.
-PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
-    ("EMAIL", re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"), ("@",)),
-    (
-        "PHONE",
-        re.compile(
-            r"(?<![\w+])(?:(?:\+|00)\s?44[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)"
-        ),
-        DIGITS,
-    ),
-    ("NHS_NUMBER", re.compile(r"(?<![\d+])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?!\d)"), DIGITS),
-    (
-        "POSTCODE",
-        # "BS21 6TH" is a postcode; "bs21 6th" may be an ordinal, so only a cue makes it one (below).
-        re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?(?!\d(?-i:st|nd|rd|th)\b)\d[ABD-HJLNP-UW-Z]{2}\b", re.I),
-        DIGITS,
-    ),
-    (
-        "POSTCODE",
-        re.compile(r"(?i:post ?code|p/?code)\W{0,3}(?:is\s+)?(?P<x>[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b", re.I),
-        DIGITS,
-    ),
-    ("DATE", re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b"), DIGITS),
-    (
-        "DATE",
-        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b\.?(?:,?\s+(?:19|20)\d\d\b)?", re.I),
-        DIGITS,
-    ),
-    ("DATE", re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?", re.I), DIGITS),
-    ("DATE", re.compile(rf"\b{_MONTH}\.?\s+(?:19|20)\d\d\b", re.I), DIGITS),
-    (
-        "ADDRESS",
-        re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][A-Za-z'’-]+\s+){{1,3}}{_STREET.title()}\b"),
-        DIGITS,
-    ),
-    (
-        "ADDRESS",
-        re.compile(rf"\b\d{{1,4}}[a-z]?,?\s+(?:(?!{_SCHOOL_STOP}\s)[a-z'’-]+\s+){{1,3}}{_STREET_PLAIN}\b", re.I),
-        DIGITS,
-    ),
-    ("ADDRESS", re.compile(r"\b(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?\b", re.I), DIGITS),
-    # "12b high street": one word of any kind between a house number and a street word.
-    (
-        "ADDRESS",
-        re.compile(r"\b\d{1,4}[a-z]?,?\s+[a-z'’-]+\s+(?:road|rd|street|avenue|lane|crescent|grove|terrace)\b", re.I),
-        DIGITS,
-    ),
-    (
-        "ADDRESS",
-        re.compile(
-            r"\b(?:[A-Z][a-z'’]+\s+){1,2}(?:Road|Street|Avenue|Lane|Crescent|Gardens|Grove|Terrace|Mews|Close|Drive)\b"
-        ),
-        ("Road", "Street", "Avenue", "Lane", "Crescent", "Gardens", "Grove", "Terrace", "Mews", "Close", "Drive"),
-    ),
-    (
-        "SCHOOL",
-        re.compile(
-            rf"\b(?:St\.?\s+|Saint\s+)?(?:(?!(?i:{_SCHOOL_STOP})\b)[A-Z][A-Za-z'’-]+\s+){{1,4}}"
-            rf"(?:C\s?of\s?E\s+|CE\s+|RC\s+|Catholic\s+|Church\s+of\s+England\s+|Community\s+|C\.E\.\s+)?"
-            rf"{_SCHOOL_TYPE}(?:\s+(?:School|Academy|College))?\b"
-        ),
-        (
-            "Primary",
-            "Junior",
-            "Infant",
-            "Secondary",
-            "High",
-            "Grammar",
-            "Academy",
-            "College",
-            "chool",
-            "Nursery",
-            "Sixth",
-            "University",
-            "PRU",
-            "Pupil",
-        ),
-    ),
-    (
-        "SCHOOL",
-        re.compile(
-            rf"\b(?:go to|goes to|went to|going to|attend|attends|attended|at|from|in) "
-            rf"(?P<x>(?:(?!{_SCHOOL_STOP}\b)[a-z][a-z'’-]+\s+){{1,3}}(?:primary|academy|high school|secondary school|"
-            rf"school|college|grammar|grammar school|university))\b",
-        ),
-        ("primary", "academy", "school", "college", "grammar", "university"),
-    ),
-]
 
 
 @dataclass(frozen=True, order=True)
@@ -238,7 +127,11 @@ def _name_spans(text: str) -> list[Span]:
     while index < len(words):
         match = words[index]
         possessive = re.search(r"['’]s$", match.group())
-        if _looks_like_name(text, match) or (possessive and _looks_like_name(text, _Trimmed(match))):
+        if (
+            _looks_like_name(text, match)
+            or (possessive and _looks_like_name(text, _Trimmed(match)))
+            or _listed_after_name(text, match, spans)
+        ):
             end = match.end() - (2 if possessive else 0)
             # A capitalised word straight after a first name is taken as the surname ("Sarah Jones").
             if not possessive and index + 1 < len(words):
@@ -250,6 +143,14 @@ def _name_spans(text: str) -> list[Span]:
             spans.append(Span(match.start(), end, "NAME"))
         index += 1
     return spans
+
+
+def _listed_after_name(text: str, match: re.Match[str], spans: list[Span]) -> bool:
+    """A capitalised word listed straight after a name ("Jo and Mo", "Kai, Leon") is a name too."""
+    word = match.group()
+    if not spans or not word[0].isupper() or word.isupper() or word.lower() in NOT_NAMES:
+        return False
+    return bool(LIST_JOIN.fullmatch(text[spans[-1].end : match.start()]))
 
 
 class _Trimmed:
@@ -269,7 +170,8 @@ class _Trimmed:
 
 
 def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = True) -> list[Span]:
-    """Personal data in ``text`` as non-overlapping spans, in order; the longest wins an overlap.
+    """Personal data in ``text`` as non-overlapping spans, in order; overlapping finds are joined
+    into one span with the label of the longest.
 
     ``name_list=False`` (for answers not in English, where the first-name list and English cues
     would misfire) finds names only from ``known_names``.
@@ -288,8 +190,9 @@ def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = Tru
     kept: list[Span] = []
     for span in candidates:
         if kept and span.start < kept[-1].end:
-            if span.end > kept[-1].end and span.end - span.start > kept[-1].end - kept[-1].start:
-                kept[-1] = Span(kept[-1].start, span.end, kept[-1].label)
+            if span.end > kept[-1].end:  # overlapping finds are joined, so no piece is left showing
+                longer = span.end - span.start > kept[-1].end - kept[-1].start
+                kept[-1] = Span(kept[-1].start, span.end, span.label if longer else kept[-1].label)
             continue
         kept.append(span)
     return _joined_addresses(text, kept)

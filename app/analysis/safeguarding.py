@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from . import signals as concern
-from .matching import PatternIndex
+from .matching import PatternIndex, guard_spans
 from .spelling import Speller
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -109,13 +109,14 @@ def find(normalised_text: str, patterns: PatternSet) -> dict[str, list[str]]:
     """Category label -> the words that matched it and that no guard explains away.
 
     A guard hides a match when it starts at or before the match and overlaps it ("nobody hits me"
-    hides "hits me"); one that starts later never does, so "feel safe" cannot hide "don't feel safe".
+    hides "hits me"); one that starts later never does, so "feel safe" cannot hide "don't feel safe",
+    and one that runs across a clause word ("but", "also", "then") hides nothing (matching.guard_spans).
     """
     found: dict[str, list[str]] = {}
     guards: list[tuple[int, int]] | None = None
     for number, match in patterns.index.matches(normalised_text):
         if guards is None:  # most answers match nothing, so guards are only looked for when needed
-            guards = [m.span() for _, m in patterns.guards.matches(normalised_text)]
+            guards = guard_spans(patterns.guards, normalised_text)
         start = match.start()
         if any(g_start <= start < g_end for g_start, g_end in guards):
             continue

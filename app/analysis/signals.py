@@ -27,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from .matching import PatternIndex
+from .matching import PatternIndex, guard_spans
 
 DATA = Path(__file__).resolve().parent / "data"
 _MAX_QUOTES = 3
@@ -118,7 +118,7 @@ def find(text: str, signals: SignalSet) -> list[Hit]:
     found = signals.index.matches(text)
     if not found:
         return []
-    guards = [m.span() for _, m in signals.guards.matches(text)]
+    guards = guard_spans(signals.guards, text)
     hits = []
     for number, match in found:
         start = match.start()

@@ -1,0 +1,239 @@
+"""The patterns redaction.py runs for personal data that has a shape: emails, phone and NHS numbers,
+postcodes, dates, addresses and schools. Names, which have no shape, are found in redaction.py.
+
+Each entry is (label, pattern, needles): a pattern only runs when one of its needles is in the text,
+which spares the slower patterns on the many answers that could not match them. A pattern with a
+group named x redacts only that group ("went to" stays, the school's name goes).
+
+Lower-case forms are ambiguous ("5 minute walk", "year 6 6th", "a good high school"), so the patterns
+for them ask for a cue (a house number, "live on", "my school", an address word before a postcode)
+and refuse the everyday words in _STOP before a street or school word.
+"""
+
+import re
+
+DIGITS = tuple("0123456789")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)"
+)
+# Street words in any case; the plain ones are rarely anything but a street in lower case.
+_STREET = (
+    r"(?:road|rd|street|st|avenue|ave|lane|ln|close|cl|drive|dr|way|court|ct|crescent|cres|place|pl|gardens|gdns|"
+    r"grove|gr|terrace|terr|walk|hill|park|view|square|sq|mews|rise|row|green|parade|vale|gate|fields|meadows|"
+    r"wharf|quay|heights|bank|brow|croft|fold|chase|estate|boulevard|approach)"
+)
+_STREET_PLAIN = r"(?:road|rd|street|avenue|ave|lane|ln|crescent|cres|gardens|gdns|grove|terrace|mews|close|drive)"
+_STREET_TITLE = (
+    r"(?:Road|Rd|Street|St(?!\.?\s+[A-Z])|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr(?!\.?\s+[A-Z])|Way|Court|Crescent|"
+    r"Cres|Place|Gardens|Gdns|Grove|Terrace|Walk|Hill|Park|View|Square|Sq|Mews|Rise|Row|Parade|Vale|Boulevard)"
+)
+_HOUSE = r"(?:Cottage|Cottages|Lodge|Farmhouse|Farm|Bungalow|Manor|Villa|Rectory|Vicarage|Grange|Barn|House)"
+_SCHOOL_STOP = (
+    r"(?:the|a|an|my|our|his|her|their|your|this|that|new|old|big|local|previous|last|next|same|different|another|"
+    r"other|secondary|primary|high|junior|infant|infants|middle|special|boarding|nursery|sixth|form|free|private|"
+    r"state|independent|residential|normal|mainstream|alternative|catholic|church|village|nearby|current|first|"
+    r"second|day|night|sunday|summer|holiday|football|dance|drama|driving|art|music|beauty|hair|cooking|sports|"
+    r"language|forest|at|in|to|from|go|went|and|but|i|when|then|now|also|because|he|she|they|we|it|is|was|"
+    r"after|before|during|of|for|with|on|by|about|like|love|hate|left|moved|changed|started|finished|got|get)"
+)
+# Words that come between a number and "walk", "drive", "park" ... in ordinary sentences.
+_STOP = (
+    rf"(?:{_SCHOOL_STOP}|good|bad|nice|great|rubbish|crap|ok|okay|decent|small|better|worse|best|worst|proper|"
+    r"short|long|quick|little|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|miles?|"
+    r"metres?|meters?|km|times?|more|less|of|or|so|as|very|really|too|min|hour|steps?|goals?|points?|people|"
+    r"kids|children|boys|girls|friends|mates|us|them|me|you|him|are|were|be|am|not|no|yes|its|it's|there|here|"
+    r"where|what|who|which|some|any|all|every|each|one|two|three|four|five|six|ten|bus|car|train|taxi|cars|"
+    r"buses|dogs?|cats?|lap|laps|go|goes|get|gets|got|take|takes|took|wait|way|home|school|town|city|shop|"
+    r"shops|park|up|down|round|around|back|out|off|over|just|only|about|almost|nearly|each|per|a|an|attend|"
+    r"attends|attended|attending|visit|visited|called|named|goes|going|gone|leave|leaving|join|joined|joining)"
+)
+_WORD = rf"(?!{_STOP}\b)[a-z][a-z'’-]+"
+# Between a house number and a street word: everyday words except the ones streets are named after.
+_NUM_STOP = (
+    r"(?:the|a|an|my|our|his|her|their|your|this|that|and|but|or|i|he|she|they|we|it|is|was|are|were|at|in|to|"
+    r"from|of|for|with|on|by|so|if|then|when|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|"
+    r"years?|miles?|metres?|meters?|km|times?|more|less|steps?|goals?|points?|people|kids|children|boys|girls|"
+    r"friends|mates|us|them|me|you|him|be|am|not|no|yes|some|all|every|one|bus|buses|car|cars|train|trains|taxi|"
+    r"dogs?|cats?|laps?|go|goes|get|gets|got|take|takes|took|min|hour|good|nice|long|short|quick|little|big|"
+    r"small|just|about|nearly|almost|over|up|down|out|off|back|round|we'd|i'd|i'm|we're)"
+)
+_NUM_WORD = rf"(?!{_NUM_STOP}\b)[a-z][a-z'’-]+"
+_SCHOOL_TYPE = (
+    r"(?:Primary|Juniors?|Infants?|Secondary|High|Grammar|Academy|College|School|Nursery|Pre-?[Ss]chool|Sixth Form|"
+    r"University|Free School|Studio School|PRU|Pupil Referral Unit)"
+)
+_SCHOOL_LOWER = (
+    r"(?:primary school|primary|juniors|junior school|infants|infant school|high school|high|secondary school|"
+    r"secondary|grammar school|grammar|academy|college|school|community college|uni|university)"
+)
+_NOT_SAINT = (
+    r"(?:is|was|has|does|goes|this|his|its|as|us|yes|lots|loads|pass|miss|less|plus|always|times|days|bus|"
+    r"minutes|mins|kids|gets|says|thanks)"
+)
+_ADDRESS_CUE = (
+    r"(?:live|lives|living|lived|stay|stays|staying|stayed|moved|moving|move|house|home|flat|address|placement|"
+    r"lodgings|nan's|nans|mum's|mums|dad's|dads)"
+)
+
+PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    ("EMAIL", re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"), ("@",)),
+    (
+        "PHONE",
+        re.compile(
+            r"(?<![\w+])(?:(?:\+|00)\s?44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0)\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)"
+        ),
+        DIGITS,
+    ),
+    ("NHS_NUMBER", re.compile(r"(?<![\d+])\d{3}[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)"), DIGITS),
+    (
+        "POSTCODE",
+        # "BS21 6TH" is a postcode; "bs21 6th" may be an ordinal, so only a cue makes it one (below).
+        re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?(?!\d(?-i:st|nd|rd|th)\b)\d[ABD-HJLNP-UW-Z]{2}\b", re.I),
+        DIGITS,
+    ),
+    (
+        "POSTCODE",
+        re.compile(
+            rf"(?:\b(?:post ?code|p/?code|in|at|near|live|lives|from|to|off|{_STREET})\W{{0,3}}(?:is\s+)?|,\s*)"
+            r"(?P<x>[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b",
+            re.I,
+        ),
+        DIGITS,
+    ),
+    ("DATE", re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b"), DIGITS),
+    (
+        "DATE",
+        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b\.?(?:,?\s+(?:19|20)\d\d\b)?", re.I),
+        DIGITS,
+    ),
+    ("DATE", re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?", re.I), DIGITS),
+    ("DATE", re.compile(rf"\b{_MONTH}\.?\s+(?:19|20)\d\d\b", re.I), DIGITS),
+    # "on the 4th", "born in 2011", "DOB 2011": a day or a year alone, only after a date cue.
+    (
+        "DATE",
+        re.compile(
+            r"\b(?:on|by|from|until|till|since|before|after|due|is|was|it's)\s+the\s+(?P<x>[1-3]?\d(?:st|nd|rd|th))\b"
+            r"(?!\s+(?:floor|place|time|grade|year|class|form|attempt|go|round|one|lesson|period|minute|try|day|"
+            r"week|month|birthday|hole|step|stop|house|door|page|level|question|person|team|of\s+(?:the|every|each|a)\b))",
+            re.I,
+        ),
+        DIGITS,
+    ),
+    (
+        "DATE",
+        re.compile(
+            r"\b(?:born|birth|dob|d\.o\.b\.?|birthday)\s*(?:in|on|is|was|year|:)?\s*(?P<x>(?:19|20)\d\d)\b", re.I
+        ),
+        DIGITS,
+    ),
+    (
+        "ADDRESS",
+        re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][A-Za-z'’-]+\s+){{1,3}}{_STREET_TITLE}\b"),
+        DIGITS,
+    ),
+    # "12a park view", "27 RIVERSIDE DRIVE": a house number, one to three words that are not everyday
+    # words, then a street word, in any case.
+    (
+        "ADDRESS",
+        re.compile(rf"\b(?!(?:19|20)\d\d\b)\d{{1,4}}[a-z]?,?\s+(?:{_NUM_WORD}\s+){{1,3}}{_STREET}\b", re.I),
+        DIGITS,
+    ),
+    ("ADDRESS", re.compile(rf"\b(?!(?:19|20)\d\d\b)\d{{1,4}}[a-z]?,?\s+(?:the\s+)?{_STREET_PLAIN}\b", re.I), DIGITS),
+    # "12b high street": one word of any kind between a house number and a plain street word.
+    (
+        "ADDRESS",
+        re.compile(
+            r"\b(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?,?\s+[a-z'’-]+\s+(?:road|rd|street|avenue|lane|crescent|grove|terrace)\b",
+            re.I,
+        ),
+        DIGITS,
+    ),
+    (
+        "ADDRESS",
+        re.compile(r"\b(?:flat|apartment|apt|unit|room|block|suite|house)\s+\d{1,4}[a-z]?\b(?=,?\s+\d)", re.I),
+        DIGITS,
+    ),
+    ("ADDRESS", re.compile(r"\b(?:flat|apartment|apt|unit)\s+(?:no\.?\s*)?\d{1,4}[a-z]?\b", re.I), DIGITS),
+    (
+        "ADDRESS",
+        re.compile(
+            r"\b(?:(?!(?:The|My|Our|His|Her|Their|A|An|I|We|In|At|On|To|From|This|That|Foster|Children's|"
+            r"Care|Group|Family|Respite|Big|White|Open|Full|Safe|Mum's|Dad's|Nan's|Council)\b)"
+            rf"[A-Z][a-z'’]+\s+){{1,2}}(?:{_STREET_TITLE}|{_HOUSE})\b"
+        ),
+        (
+            *("Road", "Rd", "St", "Ave", "Lane", "Ln", "Cl", "Dr", "Way", "Cres", "Place", "Gardens", "Grove"),
+            *("Terrace", "Walk", "Hill", "Park", "View", "Square", "Sq", "Mews", "Rise", "Row", "Court", "Parade"),
+            *("Vale", "Boulevard", "Cottage", "Lodge", "Farm", "Bungalow", "Manor", "Villa", "Rectory"),
+            *("Vicarage", "Grange", "Barn", "House"),
+        ),
+    ),
+    # "i live on maple avenue", "moved to rose cottage": a street or house name after an address cue.
+    (
+        "ADDRESS",
+        re.compile(
+            rf"\b{_ADDRESS_CUE}\s+(?:is\s+)?(?:on|in|at|to|off|near)\s+(?P<x>(?:{_WORD}\s+){{1,2}}"
+            rf"(?:{_STREET}|cottage|lodge|farm|bungalow|manor|villa|rectory|vicarage|grange)\.?)(?!\w)",
+            re.I,
+        ),
+        ("live", "stay", "mov", "house", "home", "flat", "address", "placement", "lodging", "nan", "mum", "dad"),
+    ),
+    (
+        "ADDRESS",
+        re.compile(rf"\b(?:on|off|in|near|down|along|up)\s+(?P<x>(?:{_WORD}\s+){{1,2}}{_STREET_PLAIN})\b", re.I),
+        ("road", "rd", "street", "avenue", "ave", "lane", "ln", "crescent", "cres", "gardens", "grove", "terrace"),
+    ),
+    (
+        "SCHOOL",
+        re.compile(
+            rf"\b(?:St\.?\s+|Saint\s+)?(?:(?!(?i:{_SCHOOL_STOP})\b)[A-Z][A-Za-z'’-]+\s+){{1,4}}"
+            rf"(?:C\s?of\s?E\s+|CE\s+|RC\s+|Catholic\s+|Church\s+of\s+England\s+|Community\s+|C\.E\.\s+)?"
+            rf"{_SCHOOL_TYPE}(?:\s+(?:School|Academy|College))?\b"
+        ),
+        (
+            *("Primary", "Junior", "Infant", "Secondary", "High", "Grammar", "Academy", "College", "chool"),
+            *("Nursery", "Sixth", "University", "PRU", "Pupil"),
+        ),
+    ),
+    # "mrs jones" in lower case ("miss" and "dr" are too often a verb or a drive to be read so).
+    (
+        "NAME",
+        re.compile(rf"\b(?:mr|mrs|ms|mx)\.?\s+(?!{_STOP}\b)[a-z][a-z'’-]+(?<!'s)(?<!’s)"),
+        ("mr", "ms", "mx"),
+    ),
+    (
+        "NAME",
+        re.compile(
+            rf"\b(?:teacher|tutor|head|headteacher|called|named) (?P<x>miss\s+(?!{_STOP}\b)[a-z][a-z'’-]+)", re.I
+        ),
+        ("miss", "Miss"),
+    ),
+    # "st marys", "St Bede's": a saint's name, as schools (and churches) are called.
+    (
+        "SCHOOL",
+        re.compile(
+            rf"\b(?:st|saint)\.?\s+(?!{_NOT_SAINT}\b)[a-z]{{2,}}(?:'s|’s|s)\b(?:\s+{_SCHOOL_LOWER}\b)?(?:\s+school\b)?",
+            re.I,
+        ),
+        ("st", "St", "ST", "aint"),
+    ),
+    (
+        "SCHOOL",
+        re.compile(
+            rf"\b(?:go to|goes to|went to|going to|attend|attends|attended|at|from|in|my school(?: is| was|,)?|"
+            rf"school(?: is| was)? called|our school(?: is)?) "
+            rf"(?P<x>(?:(?!{_SCHOOL_STOP}\b)[a-z][a-z'’-]+\s+){{1,3}}{_SCHOOL_LOWER})\b",
+        ),
+        ("primary", "academy", "school", "college", "grammar", "university", "high", "junior", "infants", "uni"),
+    ),
+    # "hillside academy": a name before a school word, even with no cue, if it is not an everyday word.
+    (
+        "SCHOOL",
+        re.compile(
+            rf"\b(?P<x>(?:{_WORD}\s+){{1,2}}(?:academy|primary school|high school|grammar school|juniors|infants|"
+            r"community college|secondary school|junior school|infant school))\b"
+        ),
+        ("academy", "school", "juniors", "infants", "college"),
+    ),
+]
