@@ -3,6 +3,7 @@
 import re
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -58,6 +59,17 @@ def pseudo_catalog(folder: Path) -> None:
         write_mo(out, catalog)
 
 
+@pytest.fixture
+def pseudo_app(settings, tmp_path, monkeypatch):
+    """The app speaking a pseudo-language ("eo") in which every catalog string reads «like this»."""
+    monkeypatch.chdir(ROOT)
+    pseudo_catalog(tmp_path)
+    app = create_app({**settings, "BABEL_TRANSLATION_DIRECTORIES": str(tmp_path), "LANGUAGES": ["en", "eo"]})
+    Base.metadata.create_all(make_engine(settings["DATABASE_URL"]))
+    app.test_cli_runner().invoke(args=["surveys", "load"])
+    return app
+
+
 def untranslated_text(html: str) -> list[str]:
     soup = BeautifulSoup(html, "html.parser")
     for hidden in soup(["script", "style", "svg", "textarea"]):  # textareas hold what the person typed
@@ -67,12 +79,8 @@ def untranslated_text(html: str) -> list[str]:
     return [text.strip() for text in texts if re.search(r"[A-Za-z]{2}", text) and "«" not in text]
 
 
-def test_every_string_a_respondent_sees_goes_through_the_catalog(settings, tmp_path, monkeypatch):
-    monkeypatch.chdir(ROOT)
-    pseudo_catalog(tmp_path)
-    app = create_app({**settings, "BABEL_TRANSLATION_DIRECTORIES": str(tmp_path), "LANGUAGES": ["en", "eo"]})
-    Base.metadata.create_all(make_engine(settings["DATABASE_URL"]))
-    app.test_cli_runner().invoke(args=["surveys", "load"])
+def test_every_string_a_respondent_sees_goes_through_the_catalog(pseudo_app):
+    app = pseudo_app
     seen = []
     with Session(db.engine) as session:
         for survey_id in ("children-4-7", "three-houses", "compliment-or-complaint", "parents-carers"):
@@ -92,15 +100,11 @@ def test_every_string_a_respondent_sees_goes_through_the_catalog(settings, tmp_p
         assert untranslated_text(page.text) == []
 
 
-def test_every_string_staff_see_goes_through_the_catalog(settings, tmp_path, monkeypatch):
+def test_every_string_staff_see_goes_through_the_catalog(pseudo_app):
+    app = pseudo_app
     from app.models.campaign import ensure_service_areas
     from tests.factories import create_open_campaign, create_staff, sign_in
 
-    monkeypatch.chdir(ROOT)
-    pseudo_catalog(tmp_path)
-    app = create_app({**settings, "BABEL_TRANSLATION_DIRECTORIES": str(tmp_path), "LANGUAGES": ["en", "eo"]})
-    Base.metadata.create_all(make_engine(settings["DATABASE_URL"]))
-    app.test_cli_runner().invoke(args=["surveys", "load"])
     with Session(db.engine, expire_on_commit=False) as session:
         ensure_service_areas(session)
         person = create_staff(session, roles=("practitioner", "qa_officer", "admin"), name="Sam Worker", team="Team")
@@ -153,12 +157,8 @@ def test_every_string_staff_see_goes_through_the_catalog(settings, tmp_path, mon
         assert left == [], path
 
 
-def test_a_link_opens_in_its_invites_language_and_the_person_can_switch(settings, tmp_path, monkeypatch):
-    monkeypatch.chdir(ROOT)
-    pseudo_catalog(tmp_path)
-    app = create_app({**settings, "BABEL_TRANSLATION_DIRECTORIES": str(tmp_path), "LANGUAGES": ["en", "eo"]})
-    Base.metadata.create_all(make_engine(settings["DATABASE_URL"]))
-    app.test_cli_runner().invoke(args=["surveys", "load"])
+def test_a_link_opens_in_its_invites_language_and_the_person_can_switch(pseudo_app):
+    app = pseudo_app
     with Session(db.engine) as session:
         token = create_link(session, survey_id="parents-carers")
         session.query(Invite).update({"language": "eo"})
