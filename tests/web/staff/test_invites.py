@@ -137,6 +137,7 @@ def test_a_practitioner_cannot_see_another_practitioners_invites(app, client, se
     sign_in(other, create_staff(session, roles=("practitioner",)))
     assert other.get(f"/practice/invites/{invite.id}").status_code == 404
     assert other.get(f"/practice/invites/{invite.id}/qr.png").status_code == 404
+    assert other.get(f"/practice/cards?ids={invite.id}").status_code == 404
     assert "CP4001" not in other.get(f"/practice/campaigns/{campaign.id}").text
     qa = app.test_client()
     sign_in(qa, create_staff(session, roles=("qa_officer",)))
