@@ -1,12 +1,14 @@
 """A possible disclosure raises an alert at once: emails with no answer text, a queue with a deadline clock."""
 
 import json
+import logging
 from datetime import timedelta
 
 import pytest
 import time_machine
 from sqlalchemy import select
 
+from app import intake
 from app.analysis import ANALYSER_VERSION
 from app.models import Alert, AnswerAnalysis
 from app.models.invite import create_invite
@@ -195,3 +197,21 @@ def test_words_are_never_quotable_without_the_persons_yes(app, session, practiti
     child.answer(9, PRAISE)
     child.send(quote="no")
     assert session.execute(quotable_answers()).all() == []
+
+
+def test_if_the_analyser_fails_the_answers_are_kept_and_a_person_is_asked_to_read_them(
+    app, session, practitioner, monkeypatch, caplog
+):
+    def broken(text, *args, **kwargs):
+        raise RuntimeError("the analyser broke")
+
+    monkeypatch.setattr(intake, "analyse", broken)
+    with caplog.at_level(logging.DEBUG):
+        invite = answered(app, session, practitioner, "Nothing worrying, only words that must stay private")
+    [alert] = alerts(session)
+    assert "could not be analysed automatically" in alert.reasons
+    assert alert.response.submitted_at is not None
+    assert alert.response.invite_id == invite.id
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "analysis failed for response" in logged
+    assert "must stay private" not in logged
