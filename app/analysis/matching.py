@@ -120,6 +120,33 @@ def guard_spans(guards: PatternIndex, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SENTENCE_END = re.compile(r"(?<![.!?] )[.!?](?! [.!?])")  # one ". ! ?" token; ". . ." is a pause, not an end
+
+
+def defused_spans(defusers: PatternIndex, text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses that hold a defuser: the stretch of its sentence between clause words.
+
+    A defuser is a harmless reading that may come after the alarming words as well as before them
+    ("he keeps hitting me... with his dad jokes", "no food in... because we're moving tomorrow"), so
+    it explains away its whole clause, unlike a guard. The clause ends at a sentence end (a single
+    ". ! ?", not the pause of "...") or at a clause word (CLAUSE_BREAKS), so a later "but dad hits
+    me" is never hidden.
+    """
+    found = defusers.matches(text)
+    if not found:
+        return []
+    bounds = [0, len(text)]
+    bounds += [m.end() for m in _SENTENCE_END.finditer(text)]
+    bounds += [m.start() for m in _BREAK_WORD.finditer(text) if m.group() in CLAUSE_BREAKS]
+    bounds.sort()
+    spans = []
+    for _, match in found:
+        start = max(b for b in bounds if b <= match.start())
+        end = min((b for b in bounds if b >= match.end()), default=len(text))
+        spans.append((start, end))
+    return spans
+
+
 def _word_start_positions(text: str) -> Iterator[int]:
     if text:
         yield 0

@@ -42,6 +42,7 @@ WEAK_CUES_AFTER = re.compile(
     r"&|who|always|never|really|will|does|did|didn't|doesn't|isn't|wasn't|has|had|gets|got|'s|’s)\b",
     re.IGNORECASE,
 )
+_PAIRED_AFTER = re.compile(r" (?:and|&) (?:me|i|I|my|[A-Z][a-z'’]+)\b")
 LIST_JOIN = re.compile(r"\s*(?:,|&|and|,\s*and)\s+|,")
 TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Missus)\.?\s+[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
@@ -110,8 +111,14 @@ def _looks_like_name(text: str, match: re.Match[str]) -> bool:
     listed = lower in FIRST_NAMES
     if listed and lower not in COMMON_WORD_NAMES:
         return True
-    # Everything else must be Title Case mid-sentence (not SHOUTED) and next to a cue.
-    if not (word[0].isupper() and not word.isupper()) or _sentence_start(text, match.start()):
+    # Everything else must be Title Case (not SHOUTED) ...
+    if not (word[0].isupper() and not word.isupper()):
+        return False
+    # ... paired with the writer or another capitalised word, even first in a sentence ("Jordan and me") ...
+    if listed and _PAIRED_AFTER.match(text, match.end()):
+        return True
+    # ... or mid-sentence, next to a cue.
+    if _sentence_start(text, match.start()):
         return False
     before = text[max(0, match.start() - 40) : match.start()]
     if STRONG_CUES.search(before):
@@ -195,7 +202,7 @@ def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = Tru
                 kept[-1] = Span(kept[-1].start, span.end, span.label if longer else kept[-1].label)
             continue
         kept.append(span)
-    return _joined_addresses(text, kept)
+    return _widened(text, _joined_addresses(text, kept))
 
 
 def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
@@ -209,6 +216,41 @@ def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
         else:
             joined.append(span)
     return joined
+
+
+_UNIT_BEFORE = re.compile(r"\b(?:room|flat|apartment|apt|unit|house|block|studio)\s+\d+[a-z]?,?\s*$", re.I)
+_HOUSE_NAME_BEFORE = re.compile(
+    r"(?:^|\b(?:at|to|is|its|it's|address|addy|called)\s+)((?:The\s+)?(?:[A-Z][a-z'’]+\s+){0,2}[A-Z][a-z'’]+),\s*$"
+)
+_LOCALITY_AFTER = re.compile(r"^,\s*(?:[A-Z][a-z'’]+\s+){0,2}[A-Z][a-z'’]+(?=,?\s*$)")
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+(?:the\s+)?$", re.I
+)
+
+
+def _widened(text: str, spans: list[Span]) -> list[Span]:
+    """Take in the parts of an address or date that sit next to the one found: the room or flat
+    before it ("room 12, Ashdown House"), a house name before the street ("at The Old Forge, Church
+    Road"), the town between the street and the postcode, and the weekday before a date."""
+    widened: list[Span] = []
+    for number, span in enumerate(spans):
+        start, end = span.start, span.end
+        floor = widened[-1].end if widened else 0
+        before = text[floor:start]
+        if span.label == "ADDRESS":
+            if unit := _UNIT_BEFORE.search(before):
+                start = floor + unit.start()
+                before = text[floor:start]
+            if house := _HOUSE_NAME_BEFORE.search(before):
+                start = floor + house.start(1)
+            after = spans[number + 1] if number + 1 < len(spans) else None
+            town = _LOCALITY_AFTER.search(text[end : after.start]) if after and after.label == "POSTCODE" else None
+            if town:
+                end += town.end()
+        elif span.label == "DATE" and (day := _WEEKDAY_BEFORE.search(before)):
+            start = floor + day.start()
+        widened.append(Span(start, end, span.label))
+    return widened
 
 
 def redact(text: str, known_names: Iterable[str] = (), name_list: bool = True) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from . import signals as concern
-from .matching import PatternIndex, guard_spans
+from .matching import PatternIndex, defused_spans, guard_spans
 from .spelling import Speller
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -39,6 +39,7 @@ class PatternSet:
     guards: PatternIndex
     speller: Speller | None = None  # reads misspelt disclosure words ("hitts", "touchd") as meant
     signals: concern.SignalSet | None = None  # the second layer, for languages with a signals file
+    defusers: PatternIndex | None = None  # harmless readings that explain away their whole clause
 
 
 def _expand(source: str, macros: dict[str, str], where: str) -> str:
@@ -77,13 +78,16 @@ def load_patterns(path: Path) -> PatternSet:
         for source in entry["patterns"]:
             labels.setdefault(_compile(source, macros, where), str(entry["label"]))
     guards = [_compile(g, macros, f"{path.name}: guards") for g in raw.get("guards") or []]
+    defusers = [_compile(d, macros, f"{path.name}: defusers") for d in raw.get("defusers") or []]
     language = str(raw.get("language") or path.stem.split("_")[-1])
     order = tuple(str(entry["label"]) for entry in raw["categories"].values())
     spelling = raw.get("spelling") or {}
     speller = Speller(spelling.get("fixes") or {}, spelling.get("fuzzy") or []) if spelling else None
     signals_file = concern.signals_path(language, path.parent)
     signals = concern.load_signals(signals_file, _compile, guards) if signals_file else None
-    return PatternSet(language, labels, order, PatternIndex(labels), PatternIndex(guards), speller, signals)
+    return PatternSet(
+        language, labels, order, PatternIndex(labels), PatternIndex(guards), speller, signals, PatternIndex(defusers)
+    )
 
 
 def load_all(folder: Path = DATA) -> dict[str, PatternSet]:
@@ -105,18 +109,21 @@ def language_code(language: str | None) -> str:
     return re.split(r"[-_]", (language or FALLBACK).strip().lower())[0] or FALLBACK
 
 
-def find(normalised_text: str, patterns: PatternSet) -> dict[str, list[str]]:
+def find(
+    normalised_text: str, patterns: PatternSet, hidden: list[tuple[int, int]] | None = None
+) -> dict[str, list[str]]:
     """Category label -> the words that matched it and that no guard explains away.
 
     A guard hides a match when it starts at or before the match and overlaps it ("nobody hits me"
     hides "hits me"); one that starts later never does, so "feel safe" cannot hide "don't feel safe",
     and one that runs across a clause word ("but", "also", "then") hides nothing (matching.guard_spans).
+    ``hidden`` are clauses a defuser explains away whole (matching.defused_spans).
     """
     found: dict[str, list[str]] = {}
     guards: list[tuple[int, int]] | None = None
     for number, match in patterns.index.matches(normalised_text):
         if guards is None:  # most answers match nothing, so guards are only looked for when needed
-            guards = guard_spans(patterns.guards, normalised_text)
+            guards = guard_spans(patterns.guards, normalised_text) + list(hidden or ())
         start = match.start()
         if any(g_start <= start < g_end for g_start, g_end in guards):
             continue
@@ -139,12 +146,13 @@ def check(normalised_text: str, language: str = FALLBACK) -> tuple[bool, list[st
         notes.append(f"no safeguarding list for language '{code}': checked with the English list only")
     if patterns.speller is not None:
         normalised_text = patterns.speller.correct(normalised_text)
-    found = find(normalised_text, patterns)
+    hidden = defused_spans(patterns.defusers, normalised_text) if patterns.defusers is not None else []
+    found = find(normalised_text, patterns, hidden)
     reasons = [
         f"{label}: " + ", ".join(f"'{words}'" for words in found[label][:_MAX_QUOTES])
         for label in patterns.categories
         if label in found
     ]
     if patterns.signals is not None:
-        reasons += concern.assess(normalised_text, patterns.signals)
+        reasons += concern.assess(normalised_text, patterns.signals, hidden)
     return bool(reasons), reasons + notes

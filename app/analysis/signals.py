@@ -21,7 +21,7 @@ Signals, weights, the threshold and the context words live in data/signals_<lang
 """
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,15 +110,16 @@ def load_signals(path: Path, compile_pattern: Compiler, extra_guards: Iterable[r
     )
 
 
-def find(text: str, signals: SignalSet) -> list[Hit]:
+def find(text: str, signals: SignalSet, hidden: Sequence[tuple[int, int]] = ()) -> list[Hit]:
     """Every signal in a normalised answer that no guard explains away, one hit per stretch of words.
 
-    Where two signals overlap, the heavier one (then the longer one) is kept.
+    Where two signals overlap, the heavier one (then the longer one) is kept. ``hidden`` are spans
+    already explained away (the phrase list's defused clauses, matching.defused_spans).
     """
     found = signals.index.matches(text)
     if not found:
         return []
-    guards = guard_spans(signals.guards, text)
+    guards = [*guard_spans(signals.guards, text), *hidden]
     hits = []
     for number, match in found:
         start = match.start()
@@ -134,13 +135,13 @@ def find(text: str, signals: SignalSet) -> list[Hit]:
     return kept
 
 
-def assess(text: str, signals: SignalSet) -> list[str]:
+def assess(text: str, signals: SignalSet, hidden: Sequence[tuple[int, int]] = ()) -> list[str]:
     """Reasons to flag a normalised answer on its concern signals; an empty list when it should not be.
 
     Flags when one signal reaches the threshold, or two or more together do in an answer about the
     writer or their household. Each reason names a family and quotes the words that matched.
     """
-    hits = find(text, signals)
+    hits = find(text, signals, hidden)
     if not hits:
         return []
     strong = [hit for hit in hits if hit.weight >= signals.threshold]
