@@ -13,11 +13,12 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
 from . import redaction, safeguarding, sentiment, themes
+from .model import MODELS, LearnedModels
 from .text import normalise
 
 # Stored with every analysis; bump it whenever a rule, list or threshold changes, so a backfill
 # knows which stored answers were analysed by older rules.
-ANALYSER_VERSION = "2026.11.5"
+ANALYSER_VERSION = "2026.11.6"
 
 # The JSON contract of design §5: other parts of Tellus depend on exactly these keys.
 CONTRACT_FIELDS = ("sentiment", "polarity", "themes", "safeguarding", "safeguarding_reasons", "redacted")
@@ -67,6 +68,9 @@ def analyse(
     if not english:
         return Analysis("neutral", 0.0, [], flagged, reasons, redacted, sentiment_analysed=False)
     mood = sentiment.score(words)
+    if MODELS is not None:
+        harmless = not flagged and safeguarding.harmless_reading(words.text)
+        flagged, reasons, mood = _second_stage(MODELS, text, flagged, reasons, mood, harmless)
     if flagged and mood.polarity > sentiment.DISCLOSURE_POLARITY:
         # An answer that may disclose harm is never good news, whatever words of praise it holds.
         mood = sentiment.SentimentResult("negative", sentiment.DISCLOSURE_POLARITY, (*mood.evidence, "disclosure"))
@@ -80,6 +84,42 @@ def analyse(
         redacted=redacted,
         theme_evidence=evidence,
     )
+
+
+def _second_stage(
+    models: LearnedModels,
+    text: str,
+    flagged: bool,
+    reasons: list[str],
+    mood: sentiment.SentimentResult,
+    harmless: bool = False,
+) -> tuple[bool, list[str], sentiment.SentimentResult]:
+    """Combine the rules with the learned models (model.py), as train.py chose by cross-validation.
+
+    Safeguarding: every rule flag stands, and the model flags alone at P >= its threshold unless the
+    rules read the answer as harmless (``harmless``: a guard or defuser matched and nothing flagged).
+    Sentiment: the rules decide when their polarity is strong or they applied one of their habits
+    (sentiment.deliberate: negation, request, neutral phrase), otherwise the model's most likely label,
+    with polarity P(positive) - P(negative) kept inside that label's band.
+    """
+    p_flag, p_mood = models.score(text)
+    limits = models.thresholds
+    by_model = p_flag >= limits["safeguarding"] and not harmless
+    if by_model:
+        flagged, reasons = True, [*reasons, f"possible disclosure (learned model, p={p_flag:.2f})"]
+    if abs(mood.polarity) >= limits["sentiment_rules_at"] or sentiment.deliberate(mood.evidence):
+        return flagged, reasons, mood
+    label = max(p_mood, key=p_mood.__getitem__)
+    polarity = max(-1.0, min(1.0, p_mood["positive"] - p_mood["negative"]))
+    low, high = sentiment.LEXICON.negative_at, sentiment.LEXICON.positive_at
+    if label == "positive":
+        polarity = max(polarity, high)
+    elif label == "negative":
+        polarity = min(polarity, low)
+    else:
+        polarity = max(low + 0.01, min(high - 0.01, polarity))
+    evidence = (*mood.evidence, f"learned model ({label}, p={p_mood[label]:.2f})")
+    return flagged, reasons, sentiment.SentimentResult(label, round(polarity, 4), evidence)
 
 
 __all__ = ["ANALYSER_VERSION", "CONTRACT_FIELDS", "Analysis", "analyse"]

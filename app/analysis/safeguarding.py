@@ -156,3 +156,18 @@ def check(normalised_text: str, language: str = FALLBACK) -> tuple[bool, list[st
     if patterns.signals is not None:
         reasons += concern.assess(normalised_text, patterns.signals, hidden)
     return bool(reasons), reasons + notes
+
+
+def harmless_reading(normalised_text: str, language: str = FALLBACK) -> bool:
+    """Whether a guard or defuser of the lists (a known harmless reading) occurs anywhere in the answer.
+
+    The learned model (model.py) does not flag alone an answer the rules have read as harmless.
+    """
+    patterns = PATTERN_SETS.get(language_code(language)) or PATTERN_SETS[FALLBACK]
+    if patterns.speller is not None:
+        normalised_text = patterns.speller.correct(normalised_text)
+    if patterns.defusers is not None and defused_spans(patterns.defusers, normalised_text):
+        return True
+    if guard_spans(patterns.guards, normalised_text):
+        return True
+    return patterns.signals is not None and bool(guard_spans(patterns.signals.guards, normalised_text))

@@ -45,6 +45,8 @@ KIND_OF = {"kind": 0.6, "sort": 0.6}  # "kind of helpful" is less than helpful
 _EXPANSION = re.compile(r"^([\w']+)\(([\w|']+)\)$")
 _EMOJI = frozenset({POSITIVE_MARK, NEGATIVE_MARK})
 _PAUSES = frozenset({",", ":"})
+NEUTRAL_NOTE = "(neutral phrase)"
+WISHED_NOTE = "(wished for, not counted)"
 
 
 @dataclass(frozen=True)
@@ -182,7 +184,7 @@ class _Clause:
             score *= self.lexicon.negated_positive if score > 0 else self.lexicon.negated_negative
             label = f"not {label}"
         if score > 0 and not request and index >= self.request_from:
-            self.evidence.append(f"{label} (wished for, not counted)")
+            self.evidence.append(f"{label} {WISHED_NOTE}")
             return
         if not emoji:
             score *= self.modifier(index) * (EMPHASIS if self.emphasis[index] else 1.0)
@@ -207,6 +209,8 @@ class _Clause:
         for hit in self.hits:
             if hit.score:
                 self.add(f"'{hit.words}'", hit.score, hit.first, PHRASE_WEIGHT, hit.request)
+            else:
+                self.evidence.append(f"'{hit.words}' {NEUTRAL_NOTE}")
         plain, raised = [], []
         for index in range(self.start, self.end):
             if index in self.covered:
@@ -242,6 +246,15 @@ def _phrase_hits(normalised: Normalised, lexicon: Lexicon) -> list[_Hit]:
         last = bisect.bisect_left(starts, match.end())
         hits.append(_Hit(first, last, match.group(), *lexicon.phrase_scores[number]))
     return hits
+
+
+def deliberate(evidence: tuple[str, ...]) -> bool:
+    """Whether the rules applied one of their own habits: a negation, a request or a neutral phrase.
+
+    The learned model (model.py) reads n-grams and gets these wrong ("she is never late" reads as a
+    complaint to it), so the rules keep their label for them even when their polarity is small.
+    """
+    return any(e.startswith("not ") or e.endswith((NEUTRAL_NOTE, WISHED_NOTE)) for e in evidence)
 
 
 def score(normalised: Normalised, lexicon: Lexicon = LEXICON) -> SentimentResult:

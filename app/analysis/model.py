@@ -1,0 +1,166 @@
+"""The learned second stage: two linear models over TF-IDF n-grams, scored in plain Python.
+
+``app/analysis/train.py`` fits them with scikit-learn (a development dependency only) and writes
+data/model_en.json; this module reads that file once, at import, and scores answers with nothing
+but the standard library. It reproduces scikit-learn's ``TfidfVectorizer`` for the features used:
+
+- the text is lowercased (``str.lower``, as scikit-learn does);
+- ``char_wb`` n-grams: runs of whitespace become one space, then each whitespace-separated token
+  is padded with a space each side and cut into n-grams; a token shorter than n is counted once,
+  whole, and no longer n-grams are taken from it;
+- ``word`` n-grams: tokens matching ``(?u)\\b\\w\\w+\\b``, then unigrams and bigrams joined by a space;
+- per vectorizer: counts of the n-grams in its vocabulary, sublinear tf (1 + ln tf) times the smooth
+  idf (ln((1 + n) / (1 + df)) + 1), L2-normalised; the vectorizers are concatenated.
+
+A binary model gives P(class 1) = 1 / (1 + e^-z); a multi-class one the softmax of its scores, as
+``LogisticRegression.predict_proba`` does.
+"""
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+MODEL_FILE = DATA / "model_en.json"
+_WHITE_SPACES = re.compile(r"\s\s+")
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+
+
+def char_wb_ngrams(text: str, min_n: int, max_n: int) -> list[str]:
+    """scikit-learn's ``_char_wb_ngrams`` on already-lowercased text."""
+    ngrams = []
+    for word in _WHITE_SPACES.sub(" ", text).split():
+        word = f" {word} "
+        length = len(word)
+        for n in range(min_n, max_n + 1):
+            offset = 0
+            ngrams.append(word[offset : offset + n])
+            while offset + n < length:
+                offset += 1
+                ngrams.append(word[offset : offset + n])
+            if offset == 0:  # a short token is counted once, whole
+                break
+    return ngrams
+
+
+def word_ngrams(text: str, min_n: int, max_n: int) -> list[str]:
+    """scikit-learn's word analyzer (default token pattern, no stop words) on lowercased text."""
+    tokens = _WORD.findall(text)
+    grams = list(tokens) if min_n == 1 else []
+    for n in range(max(min_n, 2), min(max_n, len(tokens)) + 1):
+        grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    return grams
+
+
+def analyse_ngrams(kind: str, text: str, ngram: Sequence[int]) -> list[str]:
+    if kind == "char_wb":
+        return char_wb_ngrams(text, ngram[0], ngram[1])
+    if kind == "word":
+        return word_ngrams(text, ngram[0], ngram[1])
+    raise ValueError(f"unknown analyzer {kind!r}")
+
+
+@dataclass(frozen=True)
+class Vectorizer:
+    """One TF-IDF vectorizer with its slice of the model's weights: term -> (idf, weight per class)."""
+
+    kind: str
+    ngram: tuple[int, int]
+    terms: dict[str, tuple[float, tuple[float, ...]]]
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A logistic (two classes) or softmax (more) model over concatenated TF-IDF vectorizers."""
+
+    classes: tuple[object, ...]
+    vectorizers: tuple[Vectorizer, ...]
+    intercept: tuple[float, ...]
+
+    def scores(self, grams: dict[tuple[str, tuple[int, int]], Counter]) -> list[float]:
+        """The decision function, one score per row of coefficients."""
+        totals = list(self.intercept)
+        rows = range(len(totals))
+        for vectorizer in self.vectorizers:
+            counts = grams[(vectorizer.kind, vectorizer.ngram)]
+            norm, dots = 0.0, [0.0] * len(totals)
+            for gram, count in counts.items():
+                entry = vectorizer.terms.get(gram)
+                if entry is None:
+                    continue
+                value = (1.0 + math.log(count)) * entry[0]
+                norm += value * value
+                weights = entry[1]
+                for row in rows:
+                    dots[row] += value * weights[row]
+            if norm:
+                norm = math.sqrt(norm)
+                for row in rows:
+                    totals[row] += dots[row] / norm
+        return totals
+
+    def probabilities(self, grams: dict[tuple[str, tuple[int, int]], Counter]) -> dict[object, float]:
+        """Class -> probability, as ``predict_proba`` gives them."""
+        scores = self.scores(grams)
+        if len(scores) == 1:
+            z = scores[0]
+            positive = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+            return {self.classes[0]: 1.0 - positive, self.classes[1]: positive}
+        top = max(scores)
+        exps = [math.exp(score - top) for score in scores]
+        total = sum(exps)
+        return {label: value / total for label, value in zip(self.classes, exps, strict=True)}
+
+
+def load_linear(spec: dict) -> LinearModel:
+    """A model from its JSON form (see train.export_model)."""
+    vectorizers = []
+    for part in spec["vectorizers"]:
+        n_docs = part["n_docs"]
+        terms = {
+            term: (math.log((1 + n_docs) / (1 + df)) + 1.0, tuple(weights))
+            for term, df, weights in zip(part["terms"], part["df"], part["coef"], strict=True)
+        }
+        vectorizers.append(Vectorizer(part["analyzer"], tuple(part["ngram"]), terms))
+    return LinearModel(tuple(spec["classes"]), tuple(vectorizers), tuple(spec["intercept"]))
+
+
+def ngram_counts(text: str, models: Sequence[LinearModel]) -> dict[tuple[str, tuple[int, int]], Counter]:
+    """The n-gram counts every vectorizer of ``models`` needs, each analyser run once."""
+    lowered = (text or "").lower()
+    wanted = {(v.kind, v.ngram) for model in models for v in model.vectorizers}
+    return {key: Counter(analyse_ngrams(key[0], lowered, key[1])) for key in wanted}
+
+
+@dataclass(frozen=True)
+class LearnedModels:
+    """Both models and the thresholds chosen by cross-validation when they were trained."""
+
+    safeguarding: LinearModel
+    sentiment: LinearModel
+    thresholds: dict[str, float]
+    summary: dict
+
+    def score(self, text: str) -> tuple[float, dict[str, float]]:
+        """(P(disclosure), {sentiment label: probability}) for one answer."""
+        grams = ngram_counts(text, (self.safeguarding, self.sentiment))
+        flag = self.safeguarding.probabilities(grams)[True]
+        mood = {str(label): p for label, p in self.sentiment.probabilities(grams).items()}
+        return flag, mood
+
+
+def load(path: Path = MODEL_FILE) -> LearnedModels | None:
+    """The models in ``path``, or None when it is missing (the rules then work alone)."""
+    if not path.exists():
+        return None
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    return LearnedModels(
+        load_linear(spec["safeguarding"]), load_linear(spec["sentiment"]), spec["thresholds"], spec["summary"]
+    )
+
+
+MODELS = load()

@@ -1,0 +1,269 @@
+"""Train the learned second stage and write data/model_en.json (design §5; run by hand, not at runtime).
+
+    .venv/bin/python -m app.analysis.train [--out PATH] [--prune 0.05]
+
+Needs scikit-learn (requirements-dev.txt); Tellus's runtime reads the JSON with model.py alone.
+Trains on tests/data/*.jsonl and tests/data/blind/holdout4..holdout7. holdout8 is never read here: it
+is kept for the one honest measure of the result.
+
+Two models, each logistic regression over TF-IDF char_wb 2-5-grams (min_df 2) and word 1-2-grams,
+sublinear tf: a binary safeguarding model (balanced class weights) and a 3-class sentiment model.
+Features whose largest |coefficient| is below --prune are dropped and the model is refitted on the
+rest, so the exported model is exactly the refitted one and the file stays small.
+
+Thresholds come from leave-one-batch-out cross-validation over the training batches (dev, holdout,
+holdout2 ... holdout7): every answer is scored by a model that never saw its batch.
+
+- safeguarding: the lowest model threshold whose pooled CV false-positive rate is <= 10% on the hard
+  negatives and <= 2% on ordinary answers (the sentiment set, as negatives) - the highest recall
+  under those caps. A rule flag always stands (no gate: gating cost real disclosures in unit tests);
+- sentiment: "the rules' label when |rules polarity| >= tau or they applied a habit (negation,
+  request, neutral phrase: sentiment.deliberate), otherwise the model's", tau from a grid (0 = rules
+  alone, 9 = habits only) by pooled CV accuracy, the rules' errors scaled to their unseen
+  rate (choose_sentiment).
+
+The rules were tuned on every training batch, so on them the rules look near-perfect; the CV scores
+of anything that uses the rules are optimistic, and only the model-alone CV scores are honest.
+"""
+
+import argparse
+import datetime
+import json
+import math
+import sys
+from pathlib import Path
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from . import safeguarding, sentiment
+from .model import MODEL_FILE
+from .text import normalise
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+TRAIN_BLIND = ("holdout4", "holdout5", "holdout6", "holdout7")  # never holdout8
+MAX_FPR = 0.10  # on hard negatives
+MAX_ORDINARY = 0.02  # on ordinary answers
+C = 4.0
+PRUNE = 0.05
+TAUS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 9.0)
+# Sentiment accuracy of the rules on each batch when it was first scored, unread (tests/data/README.md).
+FIRST_SCORES = {"holdout": 0.743, "holdout2": 0.629, "holdout3": 0.691, "holdout4": 0.787, "holdout5": 0.706,
+                "holdout6": 0.755, "holdout7": 0.833}  # fmt: skip
+FEATURES = (("char_wb", (2, 5), 2), ("word", (1, 2), 1))  # analyzer, ngram range, min_df
+
+
+def load_rows(name: str) -> list[dict]:
+    """Rows of one labelled file from tests/data and the training blind batches, with their batch."""
+    rows = []
+    for folder in (DATA, *(DATA / "blind" / batch for batch in TRAIN_BLIND)):
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                row["batch"] = row.get("split", "dev") if folder == DATA else folder.name
+                rows.append(row)
+    return rows
+
+
+def features(vocabularies: list[list[str]] | None = None) -> FeatureUnion:
+    parts = []
+    for number, (analyzer, ngram, min_df) in enumerate(FEATURES):
+        vocabulary = vocabularies[number] if vocabularies else None
+        vectorizer = TfidfVectorizer(
+            analyzer=analyzer, ngram_range=ngram, min_df=1 if vocabulary else min_df, sublinear_tf=True,
+            vocabulary=vocabulary,
+        )  # fmt: skip
+        parts.append((analyzer, vectorizer))
+    return FeatureUnion(parts)
+
+
+def fit(texts: list[str], labels: list, balanced: bool, prune: float = PRUNE) -> Pipeline:
+    """Fit, drop the features with tiny weights, refit on the rest."""
+    texts = [text.lower() for text in texts]
+    weight = "balanced" if balanced else None
+
+    def make(vocabularies: list[list[str]] | None) -> Pipeline:
+        classifier = LogisticRegression(C=C, class_weight=weight, max_iter=5000)
+        return Pipeline([("features", features(vocabularies)), ("model", classifier)]).fit(texts, labels)
+
+    full = make(None)
+    if prune <= 0:
+        return full
+    strength = abs(full["model"].coef_).max(axis=0)
+    vocabularies, start = [], 0
+    for _, vectorizer in full["features"].transformer_list:
+        names = vectorizer.get_feature_names_out()
+        vocabularies.append([n for i, n in enumerate(names) if strength[start + i] >= prune])
+        start += len(names)
+    return make(vocabularies)
+
+
+def export_model(pipeline: Pipeline, n_docs: int) -> dict:
+    """The JSON form model.load_linear reads: per vectorizer its terms, df and coefficient rows."""
+    model = pipeline["model"]
+    coef, start, parts = model.coef_, 0, []
+    for analyzer, vectorizer in pipeline["features"].transformer_list:
+        names = list(vectorizer.get_feature_names_out())
+        # idf = ln((1 + n) / (1 + df)) + 1, so df is recovered exactly from it and stored as an integer
+        dfs = [round((1 + n_docs) / math.exp(idf - 1) - 1) for idf in vectorizer.idf_]
+        rows = coef[:, start : start + len(names)].T.tolist()
+        parts.append({
+            "analyzer": analyzer, "ngram": list(vectorizer.ngram_range), "n_docs": n_docs, "terms": names,
+            "df": dfs, "coef": [[float(f"{w:.9g}") for w in row] for row in rows],
+        })  # fmt: skip
+        start += len(names)
+    classes = [c.item() if hasattr(c, "item") else c for c in model.classes_]
+    return {"classes": classes, "intercept": [float(b) for b in model.intercept_], "vectorizers": parts}
+
+
+def harmless(text: str) -> bool:
+    """The veto analyse() applies: the rules read the answer as harmless, so the model may not flag it."""
+    words = normalise(text)
+    return not safeguarding.check(words.text, "en")[0] and safeguarding.harmless_reading(words.text)
+
+
+def rules(text: str) -> tuple[bool, str, float, bool]:
+    """The rules alone: (flagged, sentiment label, polarity, a habit applied), as in 2026.11.5."""
+    words = normalise(text)
+    flagged, _ = safeguarding.check(words.text, "en")
+    mood = sentiment.score(words)
+    habit = sentiment.deliberate(mood.evidence)
+    if flagged and mood.polarity > sentiment.DISCLOSURE_POLARITY:
+        return flagged, "negative", sentiment.DISCLOSURE_POLARITY, habit
+    return flagged, mood.label, mood.polarity, habit
+
+
+def out_of_fold(rows: list[dict], label_key: str, balanced: bool, prune: float) -> list:
+    """predict_proba rows for every answer from a model trained without its batch."""
+    probabilities: list = [None] * len(rows)
+    for batch in sorted({row["batch"] for row in rows}):
+        train = [row for row in rows if row["batch"] != batch]
+        pipeline = fit([r["text"] for r in train], [r[label_key] for r in train], balanced, prune)
+        held = [i for i, row in enumerate(rows) if row["batch"] == batch]
+        predicted = pipeline.predict_proba([rows[i]["text"].lower() for i in held])
+        for i, p in zip(held, predicted, strict=True):
+            probabilities[i] = dict(zip(pipeline["model"].classes_.tolist(), p.tolist(), strict=True))
+    return probabilities
+
+
+def rates(flags: list[bool], gold: list[bool]) -> tuple[float, float]:
+    positives = [f for f, g in zip(flags, gold, strict=True) if g]
+    negatives = [f for f, g in zip(flags, gold, strict=True) if not g]
+    return sum(positives) / len(positives), sum(negatives) / len(negatives)
+
+
+def ordinary_answers(moods: list[dict]) -> list[dict]:
+    """Sentiment-set answers as safeguarding negatives, leaving out any the rules flag (unlabelled).
+
+    safeguarding.jsonl holds disclosures and hard negatives only; without ordinary answers the model
+    learns that any short everyday answer ("its ok") looks like a disclosure.
+    """
+    return [
+        {"text": r["text"], "flag": False, "batch": r["batch"], "ordinary": True}
+        for r in moods
+        if not rules(r["text"])[0]
+    ]
+
+
+def choose_safeguarding(rows: list[dict], prune: float) -> dict:
+    """The lowest threshold with CV FPR <= 10% on hard negatives and <= 2% on ordinary answers.
+
+    Answers the rules read as harmless (a guard or defuser, no flag) are vetoed, as analyse() does.
+    """
+    vetoed = [harmless(row["text"]) for row in rows]
+    p = [0.0 if v else probs[True] for probs, v in zip(out_of_fold(rows, "flag", True, prune), vetoed, strict=True)]
+    hard = [i for i, row in enumerate(rows) if not row.get("ordinary")]
+    ordinary = [i for i, row in enumerate(rows) if row.get("ordinary")]
+    gold = [rows[i]["flag"] for i in hard]
+    ruled = [rules(rows[i]["text"])[0] for i in hard]
+
+    def measure(t: float) -> tuple[float, float, float]:
+        recall, fpr = rates([p[i] >= t for i in hard], gold)
+        return recall, fpr, sum(p[i] >= t for i in ordinary) / len(ordinary)
+
+    candidates = sorted({round(x, 3) for x in p} | {0.5})
+    allowed = [t for t in candidates if measure(t)[1] <= MAX_FPR and measure(t)[2] <= MAX_ORDINARY]
+    best = max(allowed, key=lambda t: (measure(t)[0], t))
+    combined = [r or p[i] >= best for i, r in zip(hard, ruled, strict=True)]
+    per_batch = {}
+    for batch in sorted({rows[i]["batch"] for i in hard}):
+        idx = [n for n, i in enumerate(hard) if rows[i]["batch"] == batch]
+        flags = [p[hard[n]] >= best for n in idx]
+        per_batch[batch] = [round(v, 3) for v in rates(flags, [gold[n] for n in idx])]
+    return {
+        "threshold": best, "cv_model_recall_fpr_ordinary": [round(v, 3) for v in measure(best)],
+        "cv_model_by_batch": per_batch,
+        "cv_rules_in_sample": [round(v, 3) for v in rates(ruled, gold)],
+        "cv_rules_or_model_optimistic": [round(v, 3) for v in rates(combined, gold)],
+        "ordinary_negatives": len(ordinary), "vetoed_as_harmless": sum(vetoed),
+    }  # fmt: skip
+
+
+def choose_sentiment(rows: list[dict], prune: float) -> dict:
+    """tau by CV accuracy, with the rules' in-sample errors scaled up to their unseen rate.
+
+    The rules were tuned on every training batch, so raw CV trusts them completely (tau = 0). Each
+    batch's first score, before it was used for tuning (tests/data/README.md), says how often the rules
+    really err on unseen answers: ``k`` = that error rate / the in-sample error rate on the same
+    batches. For each tau the rules' share is then counted as erring k times as often as in-sample.
+    """
+    probabilities = out_of_fold(rows, "sentiment", False, prune)
+    model_right = [max(p, key=p.get) == row["sentiment"] for p, row in zip(probabilities, rows, strict=True)]
+    ruled = [rules(row["text"])[1:] for row in rows]
+    rules_right = [label == row["sentiment"] for (label, _, _), row in zip(ruled, rows, strict=True)]
+    scored = [i for i, row in enumerate(rows) if row["batch"] in FIRST_SCORES]
+    first = sum(FIRST_SCORES[rows[i]["batch"]] for i in scored) / len(scored)
+    k = (1 - first) / max(1 - sum(rules_right[i] for i in scored) / len(scored), 1e-9)
+
+    def accuracy(tau: float, scale: float) -> float:
+        by_rules = [i for i, (_, pol, habit) in enumerate(ruled) if abs(pol) >= tau or habit]
+        errors = scale * sum(not rules_right[i] for i in by_rules)
+        by_model = set(range(len(rows))) - set(by_rules)
+        return (max(len(by_rules) - errors, 0) + sum(model_right[i] for i in by_model)) / len(rows)
+
+    raw = {tau: round(accuracy(tau, 1.0), 3) for tau in TAUS}
+    corrected = {tau: round(accuracy(tau, k), 3) for tau in TAUS}
+    best = max(TAUS, key=lambda tau: (corrected[tau], tau))  # ties go to the model, honest in CV
+    return {
+        "rules_at": best, "unseen_error_scale_k": round(k, 2), "cv_accuracy_by_tau_corrected": corrected,
+        "cv_accuracy_by_tau_raw": raw,
+        "cv_model_alone": round(sum(model_right) / len(rows), 3), "cv_rules_in_sample": raw[0.0],
+    }  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=MODEL_FILE)
+    parser.add_argument("--prune", type=float, default=PRUNE, help="drop features with max |coef| below this")
+    args = parser.parse_args(argv)
+    flags, moods = load_rows("safeguarding.jsonl"), load_rows("sentiment_themes.jsonl")
+    flags += ordinary_answers(moods)
+    guard = choose_safeguarding(flags, args.prune)
+    mood = choose_sentiment(moods, args.prune)
+    flag_model = fit([r["text"] for r in flags], [r["flag"] for r in flags], True, args.prune)
+    mood_model = fit([r["text"] for r in moods], [r["sentiment"] for r in moods], False, args.prune)
+    spec = {
+        "format": 1,
+        "safeguarding": export_model(flag_model, len(flags)),
+        "sentiment": export_model(mood_model, len(moods)),
+        "thresholds": {
+            "safeguarding": guard["threshold"],
+            "sentiment_rules_at": mood["rules_at"],
+        },
+        "summary": {
+            "trained": datetime.date.today().isoformat(), "batches": sorted({r["batch"] for r in flags + moods}),
+            "safeguarding_rows": len(flags), "safeguarding_positives": sum(r["flag"] for r in flags),
+            "safeguarding_ordinary_negatives": guard["ordinary_negatives"],
+            "sentiment_rows": len(moods), "prune": args.prune, "C": C,
+            "cv": {"safeguarding": guard, "sentiment": mood},
+        },
+    }  # fmt: skip
+    args.out.write_text(json.dumps(spec, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+    report = json.dumps(spec["thresholds"]) + "\n" + json.dumps(spec["summary"], indent=1)
+    sys.stdout.write(f"{report}\nwrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)\n")
+
+
+if __name__ == "__main__":
+    main()
