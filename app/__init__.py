@@ -64,13 +64,14 @@ def init_templates(app: Flask) -> None:
     from babel import Locale
     from flask_babel import format_datetime, get_locale
 
-    from .labels import template_labels
+    from .labels import describe_reason, template_labels
 
     languages = [(code, Locale.parse(code).display_name) for code in app.config["LANGUAGES"]]
     static = Path(app.static_folder)
     asset_version = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(static.glob("*.*")))).hexdigest()[:10]
 
     app.jinja_env.filters["first_or_none"] = lambda items: next(iter(items), None)
+    app.jinja_env.filters["describe_reason"] = describe_reason
     app.jinja_env.globals.update(roles=Role, form_errors=form_errors, **template_labels())
     app.jinja_env.filters["datetime"] = lambda value: format_datetime(value, "d MMM yyyy, HH:mm") if value else "—"
 

@@ -62,7 +62,6 @@ def template_labels() -> dict:
         "reason_labels": NO_ANSWER_LABELS,
         "kind_labels": KIND_LABELS,
         "outcome_labels": OUTCOME_LABELS,
-        "category_labels": SAFEGUARDING_CATEGORY_LABELS,
         "role_names": ROLE_NAMES,
     }
 
@@ -75,3 +74,18 @@ def choices(pairs) -> list[SelectChoice]:
 def survey_choices(surveys) -> list[SelectChoice]:
     """Surveys to pick from, named by who they are for and their (translated) title."""
     return choices((survey.id, f"{AUDIENCE_LABELS[survey.audience]}: {gettext(survey.title)}") for survey in surveys)
+
+
+def describe_reason(reason: str) -> str:
+    """A safeguarding reason from the analyser (plain Python, English) in the reader's language."""
+    if reason.startswith("possible disclosure (learned model, p="):
+        score = reason.rsplit("=", 1)[-1].rstrip(")")
+        return gettext("Possible disclosure, found by the learned model (score %(score)s)", score=score)
+    head, _colon, words = reason.partition(": ")
+    if head in SAFEGUARDING_CATEGORY_LABELS:
+        return f"{SAFEGUARDING_CATEGORY_LABELS[head]}: {words}"
+    if head.endswith(" (concern signal)"):
+        return gettext(
+            "Concern signal, %(family)s: %(words)s", family=head.removesuffix(" (concern signal)"), words=words
+        )
+    return reason
