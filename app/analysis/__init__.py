@@ -9,8 +9,9 @@ package is imported (at worker start), never per answer.
     ('negative', ['visits_contact'], 'My social worker [NAME] never turns up')
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
+from functools import partial
 
 from . import redaction, safeguarding, sentiment, themes
 from .model import MODELS, LearnedModels
@@ -69,7 +70,8 @@ def analyse(
         return Analysis("neutral", 0.0, [], flagged, reasons, redacted, sentiment_analysed=False)
     mood = sentiment.score(words)
     if MODELS is not None:
-        harmless = not flagged and safeguarding.harmless_reading(words.text)
+        # Read for harmless readings only when the model would flag alone (rarely): same answer, less work.
+        harmless = False if flagged else partial(safeguarding.harmless_reading, words.text)
         flagged, reasons, mood = _second_stage(MODELS, text, flagged, reasons, mood, harmless)
     if flagged and mood.polarity > sentiment.DISCLOSURE_POLARITY:
         # An answer that may disclose harm is never good news, whatever words of praise it holds.
@@ -92,22 +94,25 @@ def _second_stage(
     flagged: bool,
     reasons: list[str],
     mood: sentiment.SentimentResult,
-    harmless: bool = False,
+    harmless: bool | Callable[[], bool] = False,
 ) -> tuple[bool, list[str], sentiment.SentimentResult]:
     """Combine the rules with the learned models (model.py), as train.py chose by cross-validation.
 
     Safeguarding: every rule flag stands, and the model flags alone at P >= its threshold unless the
-    rules read the answer as harmless (``harmless``: a guard or defuser matched and nothing flagged).
+    rules read the answer as harmless (``harmless``: a guard or defuser matched and nothing flagged;
+    a function giving that is called only when the model's P reaches the threshold).
     Sentiment: the rules decide when their polarity is strong or they applied one of their habits
     (sentiment.deliberate: negation, request, neutral phrase), otherwise the model's most likely label,
     with polarity P(positive) - P(negative) kept inside that label's band.
     """
-    p_flag, p_mood = models.score(text)
     limits = models.thresholds
-    by_model = p_flag >= limits["safeguarding"] and not harmless
-    if by_model:
+    rules_decide = abs(mood.polarity) >= limits["sentiment_rules_at"] or sentiment.deliberate(mood.evidence)
+    # Each model runs only where its output is used: a harmless reading ignores the safeguarding
+    # model, and the rules' own sentiment ignores the sentiment model.
+    p_flag, p_mood = models.score_parts(text, flag=harmless is not True, mood=not rules_decide)
+    if p_flag is not None and p_flag >= limits["safeguarding"] and not (harmless() if callable(harmless) else harmless):
         flagged, reasons = True, [*reasons, f"possible disclosure (learned model, p={p_flag:.2f})"]
-    if abs(mood.polarity) >= limits["sentiment_rules_at"] or sentiment.deliberate(mood.evidence):
+    if p_mood is None:
         return flagged, reasons, mood
     label = max(p_mood, key=p_mood.__getitem__)
     polarity = max(-1.0, min(1.0, p_mood["positive"] - p_mood["negative"]))

@@ -56,20 +56,113 @@ def starts(pattern: re.Pattern[str]) -> set[str] | None:
     return found
 
 
+FINE_KEYS = (4, 3)  # longer keys, for patterns whose first characters are known: fewer tries per word
+
+
+def _all_prefixes(items: list, k: int, depth: int = 0) -> set[str] | None:
+    """Like ``_prefixes``, but a repeat may start with several copies of its body ("(?:ha)+"), so
+    every possible start is listed; None when unknown (or too deep to work out)."""
+    if k == 0 or not items:
+        return {""}
+    if depth > 40:
+        return _UNKNOWN
+    (op, av), rest = items[0], list(items[1:])
+    if op is sre.LITERAL:
+        tails = _all_prefixes(rest, k - 1, depth + 1)
+        return None if tails is None else {chr(av) + tail for tail in tails}
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _all_prefixes(rest, k, depth + 1)
+    if op is sre.SUBPATTERN:
+        return _all_prefixes(list(av[-1]) + rest, k, depth + 1)
+    if op is sre.BRANCH:
+        return _union(_all_prefixes(list(branch) + rest, k, depth + 1) for branch in av[1])
+    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):
+        return _union(_all_prefixes([(sre.LITERAL, code)] + rest, k, depth + 1) for _, code in av)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, high, body = av
+        parts = [_all_prefixes(rest, k, depth + 1)] if low == 0 else []
+        if high != 0:
+            again = (op, (max(low - 1, 0), high if high is sre.MAXREPEAT else high - 1, body))
+            parts.append(_all_prefixes(list(body) + [again] + rest, k, depth + 1))
+        return _union(parts)
+    return _UNKNOWN
+
+
+def fine_starts(pattern: re.Pattern[str], keys: set[str], length: int) -> set[str] | None:
+    """The first ``length`` characters a pattern can match among those beginning with one of ``keys``
+    (its ``starts``), or None when they cannot all be worked out.
+
+    Trying the pattern only where the text starts with one of these tries it at a subset of the
+    places ``keys`` would, and at every one of those where it can match, so it finds the same.
+    """
+    found = _all_prefixes(list(sre_parse.parse(pattern.pattern, pattern.flags)), length)
+    if found is None:
+        return _UNKNOWN
+    found = {prefix for prefix in found if prefix[:KEY] in keys}
+    if any(len(prefix) < length for prefix in found):
+        return _UNKNOWN
+    return found
+
+
+NEEDLE_KEY = 4  # characters of a required part of a pattern that must be in the text for it to match
+
+
+def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which is in every text the pattern can match, or None when none are known.
+
+    Every match of the pattern holds a match of each tail of its top-level sequence, which starts
+    with one of that tail's possible first NEEDLE_KEY characters (or is one of them, when shorter);
+    the tail with the longest such strings gives the needles. Used for the patterns the index cannot
+    key, which are otherwise searched through every answer.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return _UNKNOWN
+    items: list = []
+    pending = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    while pending:
+        op, av = pending.pop(0)
+        if op is sre.SUBPATTERN:
+            pending = list(av[-1]) + pending
+        else:
+            items.append((op, av))
+    best: tuple[str, ...] | None = _UNKNOWN
+    for start in range(len(items)):
+        found = _all_prefixes(items[start:], NEEDLE_KEY)
+        if not found or "" in found:
+            continue
+        candidate = tuple(sorted(found))
+        if best is None or (min(map(len, candidate)), -len(candidate)) > (min(map(len, best)), -len(best)):
+            best = candidate
+    return best
+
+
 class PatternIndex:
     """Patterns keyed by how they can start, tried only at the word starts that could begin a match."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = list(patterns)
         self.always: list[int] = []
+        self._last: tuple[str, tuple[tuple[int, re.Match[str]], ...]] | None = None
         self.by_start: dict[str, list[int]] = {}
+        # Per key length, longest first: key -> patterns; KEY last, for patterns known only that far.
+        self.by_length: list[dict[str, list[int]]] = [{} for _ in FINE_KEYS]
         for number, pattern in enumerate(self.patterns):
             keys = starts(pattern)
             if keys is None:
                 self.always.append(number)
                 continue
-            for key in keys:
-                self.by_start.setdefault(key, []).append(number)
+            for length, by_key in zip(FINE_KEYS, self.by_length, strict=True):
+                fine = fine_starts(pattern, keys, length)
+                if fine is not None:
+                    for key in fine:
+                        by_key.setdefault(key, []).append(number)
+                    break
+            else:
+                for key in keys:
+                    self.by_start.setdefault(key, []).append(number)
+        self.by_length.append(self.by_start)
+        self.always_needles = [(number, needles(self.patterns[number])) for number in self.always]
+        self._matchers = [pattern.match for pattern in self.patterns]
 
     def matches(self, text: str) -> list[tuple[int, re.Match[str]]]:
         """(pattern number, match) for every word start where a pattern matches, by pattern then start.
@@ -77,26 +170,50 @@ class PatternIndex:
         Unlike ``finditer`` this may return overlapping matches of one pattern; callers that need
         one reading of the text resolve overlaps themselves.
         """
+        last = self._last  # the rules ask twice about one answer (check, then harmless_reading)
+        if last is not None and last[0] == text:
+            return list(last[1])
         found: list[tuple[int, re.Match[str]]] = []
-        at: dict[str, list[int]] = {}
-        for position in _word_start_positions(text):
-            at.setdefault(text[position : position + KEY], []).append(position)
-        patterns = self.patterns
-        for key, positions in at.items():
-            numbers = self.by_start.get(key)
-            if not numbers:
-                continue
-            if len(positions) == 1:
-                position = positions[0]
-                found += [(n, m) for n in numbers if (m := patterns[n].match(text, position))]
-                continue
-            for number in numbers:
-                match_at = patterns[number].match
-                found += [(number, m) for position in positions if (m := match_at(text, position))]
-        for number in self.always:
-            found.extend((number, m) for m in word_matches(self.patterns[number], text))
+        keyed_starts = _keyed_word_starts(text)
+        patterns, matchers = self.patterns, self._matchers
+        # Order does not matter here: the sort below is on (pattern, start), which no two share.
+        for index, keyed in zip(self.by_length, keyed_starts, strict=True):
+            for key in keyed.keys() & index.keys():
+                positions, numbers = keyed[key], index[key]
+                if len(positions) == 1:
+                    position = positions[0]
+                    found += [(n, m) for n in numbers if (m := matchers[n](text, position))]
+                    continue
+                for number in numbers:
+                    match_at = matchers[number]
+                    found += [(number, m) for position in positions if (m := match_at(text, position))]
+        for number, required in self.always_needles:
+            if required is None or any(needle in text for needle in required):
+                found.extend((number, m) for m in word_matches(patterns[number], text))
         found.sort(key=lambda pair: (pair[0], pair[1].start()))
+        self._last = (text, tuple(found))
         return found
+
+
+_last_keyed: tuple[str, list[dict[str, list[int]]]] = ("", [{} for _ in (*FINE_KEYS, KEY)])
+
+
+def _keyed_word_starts(text: str) -> list[dict[str, list[int]]]:
+    """The word starts of ``text`` by their first characters, one dict per key length of FINE_KEYS
+    then KEY (read only); every index searches the same answer in turn, so the last answer's are kept."""
+    global _last_keyed
+    last = _last_keyed
+    if last[0] == text:
+        return last[1]
+    positions = list(_word_start_positions(text))
+    keyed: list[dict[str, list[int]]] = []
+    for length in (*FINE_KEYS, KEY):
+        at: dict[str, list[int]] = {}
+        for position in positions:
+            at.setdefault(text[position : position + length], []).append(position)
+        keyed.append(at)
+    _last_keyed = (text, keyed)
+    return keyed
 
 
 # Words that start a new clause. A guard explains away the words of its own clause only, so one that

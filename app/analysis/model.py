@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -32,19 +33,27 @@ _WORD = re.compile(r"(?u)\b\w\w+\b")
 
 def char_wb_ngrams(text: str, min_n: int, max_n: int) -> list[str]:
     """scikit-learn's ``_char_wb_ngrams`` on already-lowercased text."""
-    ngrams = []
+    ngrams: list[str] = []
     for word in _WHITE_SPACES.sub(" ", text).split():
-        word = f" {word} "
-        length = len(word)
-        for n in range(min_n, max_n + 1):
-            offset = 0
-            ngrams.append(word[offset : offset + n])
-            while offset + n < length:
-                offset += 1
-                ngrams.append(word[offset : offset + n])
-            if offset == 0:  # a short token is counted once, whole
-                break
+        ngrams += _token_char_ngrams(word, min_n, max_n)
     return ngrams
+
+
+@lru_cache(maxsize=65536)
+def _token_char_ngrams(word: str, min_n: int, max_n: int) -> tuple[str, ...]:
+    """The char_wb n-grams of one token, in scikit-learn's order (tokens repeat across answers)."""
+    ngrams = []
+    word = f" {word} "
+    length = len(word)
+    for n in range(min_n, max_n + 1):
+        offset = 0
+        ngrams.append(word[offset : offset + n])
+        while offset + n < length:
+            offset += 1
+            ngrams.append(word[offset : offset + n])
+        if offset == 0:  # a short token is counted once, whole
+            break
+    return tuple(ngrams)
 
 
 def word_ngrams(text: str, min_n: int, max_n: int) -> list[str]:
@@ -81,25 +90,34 @@ class LinearModel:
     vectorizers: tuple[Vectorizer, ...]
     intercept: tuple[float, ...]
 
+    @cached_property
+    def _tables(self) -> tuple[tuple[tuple[str, tuple[int, int]], dict[str, tuple]], ...]:
+        """Per vectorizer, term -> (idf, idf², idf × weight per row, weight per row), built once.
+
+        Most n-grams occur once in an answer, where sublinear tf is 1 + ln 1 = 1.0 exactly and the
+        tf-idf value is the idf itself, so the precomputed products give bit-for-bit the same sums.
+        """
+        return tuple(
+            (
+                (vectorizer.kind, vectorizer.ngram),
+                {
+                    term: (idf, idf * idf, tuple(idf * weight for weight in weights), weights)
+                    for term, (idf, weights) in vectorizer.terms.items()
+                },
+            )
+            for vectorizer in self.vectorizers
+        )
+
     def scores(self, grams: dict[tuple[str, tuple[int, int]], Counter]) -> list[float]:
         """The decision function, one score per row of coefficients."""
         totals = list(self.intercept)
-        rows = range(len(totals))
-        for vectorizer in self.vectorizers:
-            counts = grams[(vectorizer.kind, vectorizer.ngram)]
-            norm, dots = 0.0, [0.0] * len(totals)
-            for gram, count in counts.items():
-                entry = vectorizer.terms.get(gram)
-                if entry is None:
-                    continue
-                value = (1.0 + math.log(count)) * entry[0]
-                norm += value * value
-                weights = entry[1]
-                for row in rows:
-                    dots[row] += value * weights[row]
+        rows = len(totals)
+        sums = _one_row_sums if rows == 1 else _three_row_sums if rows == 3 else _row_sums
+        for key, table in self._tables:
+            norm, dots = sums(table, grams[key], rows)
             if norm:
                 norm = math.sqrt(norm)
-                for row in rows:
+                for row in range(rows):
                     totals[row] += dots[row] / norm
         return totals
 
@@ -114,6 +132,66 @@ class LinearModel:
         exps = [math.exp(score - top) for score in scores]
         total = sum(exps)
         return {label: value / total for label, value in zip(self.classes, exps, strict=True)}
+
+
+# The sums of one vectorizer's part of the decision function, in the order of the answer's n-grams:
+# (sum of squared tf-idf values, [sum of tf-idf × weight per row]). ``table`` is a LinearModel._tables
+# entry. The one- and three-row versions are the general one unrolled (binary and sentiment models).
+
+
+def _one_row_sums(table: dict[str, tuple], counts: Counter, rows: int) -> tuple[float, list[float]]:
+    norm = dot = 0.0
+    for entry, count in zip(map(table.get, counts), counts.values(), strict=True):
+        if entry is None:
+            continue
+        if count == 1:
+            norm += entry[1]
+            dot += entry[2][0]
+        else:
+            value = (1.0 + math.log(count)) * entry[0]
+            norm += value * value
+            dot += value * entry[3][0]
+    return norm, [dot]
+
+
+def _three_row_sums(table: dict[str, tuple], counts: Counter, rows: int) -> tuple[float, list[float]]:
+    norm = d0 = d1 = d2 = 0.0
+    for entry, count in zip(map(table.get, counts), counts.values(), strict=True):
+        if entry is None:
+            continue
+        if count == 1:
+            norm += entry[1]
+            p0, p1, p2 = entry[2]
+            d0 += p0
+            d1 += p1
+            d2 += p2
+        else:
+            value = (1.0 + math.log(count)) * entry[0]
+            norm += value * value
+            w0, w1, w2 = entry[3]
+            d0 += value * w0
+            d1 += value * w1
+            d2 += value * w2
+    return norm, [d0, d1, d2]
+
+
+def _row_sums(table: dict[str, tuple], counts: Counter, rows: int) -> tuple[float, list[float]]:
+    norm, dots = 0.0, [0.0] * rows
+    for entry, count in zip(map(table.get, counts), counts.values(), strict=True):
+        if entry is None:
+            continue
+        if count == 1:
+            norm += entry[1]
+            products = entry[2]
+            for row in range(rows):
+                dots[row] += products[row]
+        else:
+            value = (1.0 + math.log(count)) * entry[0]
+            norm += value * value
+            weights = entry[3]
+            for row in range(rows):
+                dots[row] += value * weights[row]
+    return norm, dots
 
 
 def load_linear(spec: dict) -> LinearModel:
@@ -147,10 +225,23 @@ class LearnedModels:
 
     def score(self, text: str) -> tuple[float, dict[str, float]]:
         """(P(disclosure), {sentiment label: probability}) for one answer."""
-        grams = ngram_counts(text, (self.safeguarding, self.sentiment))
-        flag = self.safeguarding.probabilities(grams)[True]
-        mood = {str(label): p for label, p in self.sentiment.probabilities(grams).items()}
+        flag, mood = self.score_parts(text)
+        assert flag is not None
+        assert mood is not None
         return flag, mood
+
+    def score_parts(
+        self, text: str, flag: bool = True, mood: bool = True
+    ) -> tuple[float | None, dict[str, float] | None]:
+        """Like ``score``, but runs only the models asked for (None for the other); the n-grams are
+        counted once for both."""
+        wanted = [model for model, on in ((self.safeguarding, flag), (self.sentiment, mood)) if on]
+        if not wanted:
+            return None, None
+        grams = ngram_counts(text, wanted)
+        p_flag = self.safeguarding.probabilities(grams)[True] if flag else None
+        p_mood = {str(label): p for label, p in self.sentiment.probabilities(grams).items()} if mood else None
+        return p_flag, p_mood
 
 
 def load(path: Path = MODEL_FILE) -> LearnedModels | None:

@@ -187,7 +187,7 @@ def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = Tru
     candidates = [
         Span(*(m.span("x") if "x" in pattern.groupindex else m.span()), label)
         for label, pattern, needles in PATTERNS
-        if any(needle in text for needle in needles)
+        if any(map(text.__contains__, needles))
         for m in pattern.finditer(text)
     ]
     candidates += _known_spans(text, _known_name_words(known_names))

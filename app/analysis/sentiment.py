@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from textblob import TextBlob
 from textblob.en import sentiment as textblob_lexicon
 
 from .matching import PatternIndex
@@ -196,7 +195,9 @@ class _Clause:
         # TextBlob scores only words in its lexicon, so a clause with none of them need not be sent.
         if not any(word in textblob_lexicon for word in words):
             return
-        polarity = TextBlob(" ".join(words)).sentiment.polarity
+        # TextBlob(text).sentiment is PatternAnalyzer.analyze, which calls this same lexicon object after
+        # building a namedtuple class per call; calling the lexicon gives the same polarity, faster.
+        polarity = textblob_lexicon(" ".join(words))[0]
         if negate:
             polarity *= self.lexicon.negated_positive if polarity > 0 else self.lexicon.negated_negative
         if polarity > 0 and self.request_from < self.end:

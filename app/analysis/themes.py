@@ -50,6 +50,10 @@ class Taxonomy:
     # (first word, second word) -> (phrase, theme key): "she is ..." alone expands to hundreds of
     # phrases, so longer phrases are looked up by their first two words, not tried one by one.
     by_first_pair: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = dataclasses.field(default_factory=dict)
+    # token -> theme keys of the stems it starts with, filled as answers are read (tokens repeat).
+    stem_cache: dict[str, tuple[str, ...]] = dataclasses.field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def keys(self) -> list[str]:
@@ -145,10 +149,12 @@ def load_taxonomy(path: Path | str | None = None) -> Taxonomy:
 TAXONOMY = load_taxonomy()
 
 
-def _matches_at(tokens: Sequence[str], index: int, words: tuple[str, ...]) -> bool:
+def _matches_at(tokens: Sequence[str], index: int, words: tuple[str, ...], known: int = 0) -> bool:
+    """Whether ``words`` match at ``index``; the first ``known`` words are already known to match."""
     if index + len(words) > len(tokens):
         return False
-    for offset, word in enumerate(words):
+    for offset in range(known, len(words)):
+        word = words[offset]
         token = tokens[index + offset]
         if word != token and not (word == WILDCARD and token not in _PUNCTUATION):
             return False
@@ -158,22 +164,39 @@ def _matches_at(tokens: Sequence[str], index: int, words: tuple[str, ...]) -> bo
 def _hits(tokens: Sequence[str], taxonomy: Taxonomy) -> list[tuple[str, int, int]]:
     """(theme key, first token, last token + 1) for every phrase and stem found."""
     hits = []
-    pairs = taxonomy.by_first_pair
+    count = len(tokens)
+    by_first, pairs, wildcard = taxonomy.by_first_word, taxonomy.by_first_pair, taxonomy.wildcard_first
     for index, token in enumerate(tokens):
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        candidates = (
-            *taxonomy.by_first_word.get(token, ()),
-            *pairs.get((token, following), ()),
-            *taxonomy.wildcard_first,
-        )
-        for words, key in candidates:
+        following = tokens[index + 1] if index + 1 < count else ""
+        # Phrases found by their first word (or first two) already match there: check the rest only.
+        for words, key in by_first.get(token, ()):
+            if len(words) == 1 or _matches_at(tokens, index, words, 1):
+                hits.append((key, index, index + len(words)))
+        for words, key in pairs.get((token, following), ()):
+            if _matches_at(tokens, index, words, 2):
+                hits.append((key, index, index + len(words)))
+        for words, key in wildcard:
             if _matches_at(tokens, index, words):
                 hits.append((key, index, index + len(words)))
-        for length in taxonomy.stem_lengths:
-            if length > len(token):
-                break
-            hits.extend((key, index, index + 1) for key in taxonomy.stems.get(token[:length], ()))
+        keys = _stem_keys(token, taxonomy)
+        if keys:
+            hits.extend((key, index, index + 1) for key in keys)
     return hits
+
+
+def _stem_keys(token: str, taxonomy: Taxonomy) -> tuple[str, ...]:
+    """Theme keys of the stems ``token`` starts with, shortest stem first."""
+    cache = taxonomy.stem_cache
+    keys = cache.get(token)
+    if keys is None:
+        stems = taxonomy.stems
+        keys = tuple(
+            key for length in taxonomy.stem_lengths if length <= len(token) for key in stems.get(token[:length], ())
+        )
+        if len(cache) >= 50_000:  # answers are short, but a long run of new words must not grow it forever
+            cache.clear()
+        cache[token] = keys
+    return keys
 
 
 def _blocked(tokens: Sequence[str], taxonomy: Taxonomy) -> dict[str, list[tuple[int, int]]]:
