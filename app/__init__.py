@@ -61,12 +61,11 @@ def init_blueprints(app: Flask) -> None:
 
 def init_templates(app: Flask) -> None:
     """Values every page needs: the language, the language switcher and the stylesheet's version."""
-    from babel import Locale
     from flask_babel import format_datetime, get_locale
 
-    from .labels import describe_reason, template_labels
+    from .labels import describe_reason, language_names, template_labels
 
-    languages = [(code, Locale.parse(code).display_name) for code in app.config["LANGUAGES"]]
+    languages = language_names(app.config["LANGUAGES"])
     static = Path(app.static_folder)
     asset_version = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(static.glob("*.*")))).hexdigest()[:10]
 

@@ -1,7 +1,6 @@
 """Who may do what: every staff route needs a signed-in, active user with one of its roles."""
 
 from datetime import timedelta
-from functools import wraps
 
 from flask import Blueprint, abort, current_app, flash, redirect, request, session, url_for
 from flask_babel import gettext as _
@@ -9,9 +8,6 @@ from flask_login import current_user, logout_user
 
 from .extensions import db, login_manager
 from .models import Role, User, utcnow
-
-# Set on every staff view function so a test can prove each one is guarded.
-ROLES_ATTRIBUTE = "allowed_roles"
 
 
 def init_app(app) -> None:
@@ -29,24 +25,8 @@ def staff_blueprint(name: str, import_name: str, url_prefix: str, roles: tuple[R
     """A blueprint whose every route requires sign-in, an active account and one of ``roles``."""
     bp = Blueprint(name, import_name, url_prefix=url_prefix)
     bp.before_request(lambda: _check(roles))
-    bp.allowed_roles = roles
+    bp.allowed_roles = roles  # read by the access test, which walks every route with every role
     return bp
-
-
-def roles_required(*roles: Role):
-    """Narrow one view to some of its blueprint's roles."""
-
-    def decorate(view):
-        @wraps(view)
-        def guarded(*args, **kwargs):
-            if not current_user.has_role(*roles):
-                abort(403)
-            return view(*args, **kwargs)
-
-        setattr(guarded, ROLES_ATTRIBUTE, roles)
-        return guarded
-
-    return decorate
 
 
 def _check(roles: tuple[Role, ...]):

@@ -21,7 +21,6 @@ DEMO_STAFF = (
 @dataclass(frozen=True)
 class DemoLink:
     survey_id: str
-    title: str
     kind: str
     token: str
 
@@ -56,7 +55,7 @@ def seed_demo(session: Session, key: str) -> tuple[list[DemoLink], list[tuple[st
         _invite, token = create_invite(
             session, campaign, survey.id, survey.audience, key, kind=kind, days=365, practitioner=practitioner
         )
-        links.append(DemoLink(survey.id, survey.title, kind, token))
+        links.append(DemoLink(survey.id, kind, token))
     return links, logins
 
 

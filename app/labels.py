@@ -1,5 +1,6 @@
 """Words for stored codes, shown to staff: audiences, reasons for no answer, campaign kinds."""
 
+from babel import Locale
 from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 from wtforms import SelectChoice
@@ -69,6 +70,11 @@ def template_labels() -> dict:
 def choices(pairs) -> list[SelectChoice]:
     """(value, label) pairs as the choices of a WTForms field."""
     return [SelectChoice(value, label) for value, label in pairs]
+
+
+def language_names(codes) -> list[tuple[str, str]]:
+    """(code, name) for each language, the name written in that language itself."""
+    return [(code, Locale.parse(code).display_name) for code in codes]
 
 
 def survey_choices(surveys) -> list[SelectChoice]:

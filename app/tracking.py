@@ -11,6 +11,11 @@ from .models import Campaign, Invite, InviteKind, Response
 STATUSES = ("not_sent", "sent", "opened", "started", "completed", "no_answer")
 
 
+def rate(returned: int, allocated: int) -> int | None:
+    """Returned as a whole percentage of allocated; None when nothing was allocated."""
+    return round(100 * returned / allocated) if allocated else None
+
+
 @dataclass
 class Row:
     label: str
@@ -19,7 +24,7 @@ class Row:
 
     @property
     def rate(self) -> int | None:
-        return round(100 * self.returned / self.allocated) if self.allocated else None
+        return rate(self.returned, self.allocated)
 
 
 @dataclass
@@ -34,7 +39,7 @@ class Figures:
 
     @property
     def rate(self) -> int | None:
-        return round(100 * self.returned / self.allocated) if self.allocated else None
+        return rate(self.returned, self.allocated)
 
 
 def campaign_figures(session: Session, campaign: Campaign) -> Figures:

@@ -1,6 +1,6 @@
 """The safeguarding alert queue: read the flagged answers, acknowledge, note actions, record an outcome."""
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import func, select
@@ -14,6 +14,8 @@ from ..surveys.library import definition_by_hash
 from . import bp
 from .campaigns import sees_every_invite
 from .forms import ActionForm, AlertNoteForm, CloseAlertForm
+
+STAFF_BLUEPRINTS = {"practice", "quality", "admin", "account"}
 
 
 def visible_alerts():
@@ -109,6 +111,11 @@ def close_alert_view(alert_id: int):
 @bp.app_context_processor
 def _alert_count():
     """Staff pages show how many alerts are open, so none waits unseen."""
-    if current_user.is_authenticated and current_user.has_role(*bp.allowed_roles):
+    # Only staff pages show it: respondent pages never touch the signed-in user or the alerts.
+    if (
+        request.blueprint in STAFF_BLUEPRINTS
+        and current_user.is_authenticated
+        and current_user.has_role(*bp.allowed_roles)
+    ):
         return {"open_alerts": open_alert_count()}
     return {"open_alerts": 0}

@@ -1,13 +1,12 @@
 """One form a page for practitioners. Labels and messages speak Design System English."""
 
-from babel import Locale
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
-from ..labels import NO_ANSWER_LABELS, OUTCOME_LABELS, choices
+from ..labels import NO_ANSWER_LABELS, OUTCOME_LABELS, choices, language_names
 from ..models import NoAnswerReason
 from .bulk import EMAIL, MOBILE
 
@@ -74,7 +73,7 @@ class ActionForm(FlaskForm):
 
 
 def language_choices() -> list[tuple[str, str]]:
-    return choices((code, Locale.parse(code).display_name) for code in current_app.config["LANGUAGES"])
+    return choices(language_names(current_app.config["LANGUAGES"]))
 
 
 class AlertNoteForm(FlaskForm):

@@ -1,5 +1,7 @@
 """Making invites, one or many or an open link; sending them; recording what became of them."""
 
+from dataclasses import replace
+
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
@@ -78,7 +80,7 @@ def create_invites_page(campaign_id: int):
         people, problems = read_people(form.people.data or "", audiences)
         if not people and not problems:
             people = [Person(line=0) for _ in range(form.count.data or 1)]
-        people = [Person(**{**person.__dict__, "survey_id": person.survey_id or form.survey.data}) for person in people]
+        people = [replace(person, survey_id=person.survey_id or form.survey.data) for person in people]
         duplicates = duplicate_case_references(db.session, campaign, [person.case_reference for person in people])
         if len(people) > MAX_BATCH:
             form.people.errors.append(_("Make no more than %(max)d invites at once", max=MAX_BATCH))

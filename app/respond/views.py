@@ -2,6 +2,7 @@
 
 import logging
 from dataclasses import dataclass
+from functools import cached_property
 
 from flask import abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import get_locale
@@ -32,7 +33,7 @@ class Visit:
     definition: SurveyDefinition
     response: Response | None
 
-    @property
+    @cached_property
     def journey(self) -> Journey:
         return Journey(self.definition)
 

@@ -4,7 +4,6 @@ import re
 
 import pytest
 
-from app.access import ROLES_ATTRIBUTE
 from app.models import Alert, Invite, Message, Role, User
 from tests.factories import create_link, create_open_campaign, create_staff, sign_in
 from tests.respondent import Respondent
@@ -19,9 +18,7 @@ def staff_rules(app):
 
 
 def allowed_roles(app, rule) -> set[Role]:
-    blueprint = app.blueprints[rule.endpoint.split(".")[0]]
-    view = app.view_functions[rule.endpoint]
-    return set(getattr(view, ROLES_ATTRIBUTE, blueprint.allowed_roles))
+    return set(app.blueprints[rule.endpoint.split(".")[0]].allowed_roles)
 
 
 def fill(rule, ids) -> str:
