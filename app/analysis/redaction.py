@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .redaction_patterns import PATTERNS
-from .text import word_set
+from .spelling import ORDINARY_WORDS
+from .text import TEXT_SPEAK, word_set
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -26,12 +27,14 @@ COMMON_WORD_NAMES = _word_list("first_names_common_words.txt")
 
 # Words after which the next capitalised word is a person's name ("my social worker Jo").
 STRONG_CUES = re.compile(
-    r"(?:social worker|worker|sw|pa|personal adviser|personal advisor|iro|advocate|key worker|keyworker|carer|"
-    r"foster carer|is called|was called|called her|called him|named|name is|name's|names|mum|mam|mom|dad|"
+    r"\b(?:social worker|worker|sw|pa|personal adviser|personal advisor|iro|advocate|key worker|keyworker|carer|"
+    r"foster carer|called|named|name is|name's|names|mum|mam|mom|dad|"
     r"brother|sister|nan|nanny|gran|grandad|mate|best mate|bestie|bezzie|best friend|bff|neighbour|coach|tutor|"
     r"nurse|doctor|lodger|housemate|flatmate|"
     r"auntie|aunty|aunt|uncle|cousin|son|daughter|baby|friend|boyfriend|girlfriend|partner|teacher|manager|"
-    r"step ?dad|step ?mum|stepdad|stepmum|thank you|thanks|thank|love you|mentor|therapist|counsellor)\s*,?\s*$",
+    r"step ?dad|step ?mum|stepdad|stepmum|thank you|thanks|thank|thank u|thanku|ty|love you|mentor|therapist|"
+    r"counsellor|nanna|nana|nanny|grandma|granny|grandpa|gramps|grampa|bruv|bruver|brudda|sis|ask for|asked for|"
+    r"speak to|spoke to|talk to|talked to|dear|hi|hiya|hello)\s*,?\s*$",
     re.IGNORECASE,
 )
 # Weaker signs, enough for a capitalised word mid-sentence that is on the first-name list.
@@ -43,12 +46,29 @@ WEAK_CUES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PAIRED_AFTER = re.compile(r" (?:and|&) (?:me|i|I|my|[A-Z][a-z'’]+)\b")
+_SURNAME_AFTER = re.compile(r" [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?= (?!and\b|&)[a-z])")
+_PAIRED_NAME_AFTER = re.compile(r" (?:and|&) ([^\W\d_]+)\b")
 LIST_JOIN = re.compile(r"\s*(?:,|&|and|,\s*and)\s+|,")
 TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Missus)\.?\s+[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?")
-WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
+# Letters of any alphabet, so "Siobhán", "Zoë" and "Łukasz" are whole words.
+WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*)*")
+# After a first name that is also a word ("Summer", "Hope"), words that show it is a person.
+PERSON_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:mum|dad|mam|nan|sister|brother|family|house|name)\b|\s+(?:said|says|told|tells|came|comes|"
+    r"visits|visited|rang|rings|called|texted|texts|emailed|helped|helps|listens|listened|explained|sorted|took|"
+    r"takes|goes|went|is my|was my|is our|is the best|was the best|is now|from the|from|at the|and me|and i|"
+    r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker)|is (?:a|so|really|very|lovely|kind|nice|"
+    r"amazing|great|the|always|never|my)|never|always|didn't|doesn't|won't|can't|wont|cant|didnt|doesnt)\b)",
+    re.IGNORECASE,
+)
+# Before a month that is also a name ("in June", "last April"): the month, not the person.
+MONTH_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|by|of|last|next|this|early|late|mid|end|start|before|after)\s*$", re.I
+)
 # Capitalised words that never start or continue a name, even after a cue.
-NOT_NAMES = word_set(
-    """
+NOT_NAMES = (
+    word_set(
+        """
     i i'm i've i'd i'll a an the and but or so is was are were be been has have had do does did it its it's he she
     they we you my our your his her their this that these those there here what when where why how who which if
     then than because as at in on to for from with of by about not no yes very really just also always never
@@ -58,9 +78,20 @@ NOT_NAMES = word_set(
     please sorry hi hello dear childline nspcc google facebook snapchat instagram tiktok youtube whatsapp xbox
     playstation tesco asda aldi lidl sainsburys morrisons primark mcdonalds kfc camhs nhs cafcass barnardos ofsted
     iro sw uk england wales scotland ireland london manchester birmingham leeds liverpool bristol sheffield
-    newcastle universal credit jobcentre
+    newcastle universal credit jobcentre mondays tuesdays wednesdays thursdays fridays saturdays sundays sir
+    madam gcse gcses btec btecs alevels sats ehcp aunty auntie nanna nana bruv bruva bruver sis hun babe lol
+    omg tbh ngl idk fr bday pe re ict dt dob shes hes im ive id ill dont cant wont didnt isnt wasnt doesnt
+    theyre thats whats wheres theres youre were weve hadnt havent couldnt wouldnt shouldnt aint innit ya yeah yep
+    nah nope pls plz thx ta x xx xxx
     """
+    )
+    | frozenset(TEXT_SPEAK)
+    | _word_list("not_names_en.txt")
 )
+# Words a name that is also a word ("Will", "May") can start a sentence with in its other sense.
+_MODAL_NAMES = frozenset({"will", "may", "can"})
+# After a lower-case word that is not an English word, what shows it is a misspelt verb ("uncle maks me").
+_VERB_AFTER = re.compile(r"^\s+(?:me|us|him|her|them|my|our|his|their|it|and|in|on|at|to|the|a|off|up|out)\b", re.I)
 
 
 @dataclass(frozen=True, order=True)
@@ -103,7 +134,8 @@ def _known_spans(text: str, known: frozenset[str]) -> list[Span]:
 
 
 def _looks_like_name(text: str, match: re.Match[str]) -> bool:
-    """A first-name-list word, or a capitalised word right after a strong cue ("my worker Tiago")."""
+    """A first-name-list word; a word that is not an English word next to a cue ("my mate jaz", "ask
+    for Bex"); or a capitalised word right after a strong cue ("my worker Tiago")."""
     word = match.group()
     lower = word.lower()
     if lower in NOT_NAMES:
@@ -111,20 +143,52 @@ def _looks_like_name(text: str, match: re.Match[str]) -> bool:
     listed = lower in FIRST_NAMES
     if listed and lower not in COMMON_WORD_NAMES:
         return True
-    # Everything else must be Title Case (not SHOUTED) ...
+    before = text[max(0, match.start() - 40) : match.start()]
+    after = text[match.end() : match.end() + 40]
+    unknown = _unknown_word(lower) and not word.isupper()
+    if unknown and _paired_with_name(text, match.end()):
+        return True  # in any case: "kaz and Shanice"
+    if unknown and STRONG_CUES.search(before) and (word[0].isupper() or _looks_unlike_a_verb(lower, after)):
+        return True  # "my brother marcus-lee", but not "my uncle herts me"
+    # Everything else must be Title Case (not SHOUTED).
     if not (word[0].isupper() and not word.isupper()):
         return False
-    # ... paired with the writer or another capitalised word, even first in a sentence ("Jordan and me") ...
-    if listed and _PAIRED_AFTER.match(text, match.end()):
+    return _capitalised_name(text, match, listed, unknown, before, after)
+
+
+def _capitalised_name(text: str, match: re.Match[str], listed: bool, unknown: bool, before: str, after: str) -> bool:
+    lower = match.group().lower()
+    # Paired with the writer or another capitalised word, even first in a sentence ("Jordan and me"),
+    # or with a surname ("Jordan Pike keeps messaging me") ...
+    if listed and (_PAIRED_AFTER.match(text, match.end()) or _SURNAME_AFTER.match(text, match.end())):
         return True
-    # ... or mid-sentence, next to a cue.
+    # ... a name that is also a word, doing what people do ("Summer is the best worker", "Hope said") ...
+    month = MONTH_BEFORE.search(before)
+    if (listed or unknown) and lower not in _MODAL_NAMES and PERSON_AFTER.search(after) and not month:
+        return True
+    # ... or mid-sentence, next to a cue, or not an English word at all ("ring Bev", "Mrs Okafor's").
     if _sentence_start(text, match.start()):
         return False
-    before = text[max(0, match.start() - 40) : match.start()]
-    if STRONG_CUES.search(before):
+    if STRONG_CUES.search(before) or unknown:
         return True
-    after = text[match.end() : match.end() + 20]
-    return listed and bool(WEAK_CUES_BEFORE.search(before) or WEAK_CUES_AFTER.search(after))
+    return listed and not month and bool(WEAK_CUES_BEFORE.search(before) or WEAK_CUES_AFTER.search(after))
+
+
+def _unknown_word(lower: str) -> bool:
+    """Not an English word, a contraction of one ("hasn't") or a word we know is no name."""
+    if lower.endswith(("n't", "n’t", "'ll", "'ve", "'re", "'d", "'m")):
+        return False
+    return len(lower) > 1 and lower not in ORDINARY_WORDS and lower not in NOT_NAMES
+
+
+def _looks_unlike_a_verb(lower: str, after: str) -> bool:
+    return not lower.endswith("ed") and not _VERB_AFTER.match(after)
+
+
+def _paired_with_name(text: str, end: int) -> bool:
+    """'kaz and Shanice', 'kaz and shanice': joined by "and" to a capitalised word or a listed name."""
+    paired = _PAIRED_NAME_AFTER.match(text, end)
+    return bool(paired and (paired.group(1)[0].isupper() or paired.group(1).lower() in FIRST_NAMES))
 
 
 def _name_spans(text: str) -> list[Span]:
@@ -134,17 +198,19 @@ def _name_spans(text: str) -> list[Span]:
     while index < len(words):
         match = words[index]
         possessive = re.search(r"['’]s$", match.group())
-        if (
-            _looks_like_name(text, match)
-            or (possessive and _looks_like_name(text, _Trimmed(match)))
-            or _listed_after_name(text, match, spans)
-        ):
+        if _looks_like_name(text, _Trimmed(match) if possessive else match) or _listed_after_name(text, match, spans):
             end = match.end() - (2 if possessive else 0)
             # A capitalised word straight after a first name is taken as the surname ("Sarah Jones").
             if not possessive and index + 1 < len(words):
                 following = words[index + 1]
                 gap = text[match.end() : following.start()]
-                if gap == " " and _is_capitalised(following.group()) and following.group().lower() not in NOT_NAMES:
+                surname = following.group()
+                if (
+                    gap == " "
+                    and _is_capitalised(surname)
+                    and not surname.isupper()
+                    and surname.lower() not in NOT_NAMES
+                ):
                     end = following.end() - (2 if re.search(r"['’]s$", following.group()) else 0)
                     index += 1
             spans.append(Span(match.start(), end, "NAME"))
@@ -193,16 +259,20 @@ def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = Tru
     candidates += _known_spans(text, _known_name_words(known_names))
     if name_list:
         candidates += _name_spans(text)
-    candidates.sort(key=lambda span: (span.start, -(span.end - span.start)))
+    return _merged(_widened(text, _joined_addresses(text, _merged(candidates))))
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """Spans in order with overlapping ones joined (so no piece is left showing), labelled as the longest."""
     kept: list[Span] = []
-    for span in candidates:
+    for span in sorted(spans, key=lambda span: (span.start, -(span.end - span.start))):
         if kept and span.start < kept[-1].end:
-            if span.end > kept[-1].end:  # overlapping finds are joined, so no piece is left showing
+            if span.end > kept[-1].end:
                 longer = span.end - span.start > kept[-1].end - kept[-1].start
                 kept[-1] = Span(kept[-1].start, span.end, span.label if longer else kept[-1].label)
             continue
         kept.append(span)
-    return _widened(text, _joined_addresses(text, kept))
+    return kept
 
 
 def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
@@ -223,6 +293,12 @@ _HOUSE_NAME_BEFORE = re.compile(
     r"(?:^|\b(?:at|to|is|its|it's|address|addy|called)\s+)((?:The\s+)?(?:[A-Z][a-z'’]+\s+){0,2}[A-Z][a-z'’]+),\s*$"
 )
 _LOCALITY_AFTER = re.compile(r"^,\s*(?:[A-Z][a-z'’]+\s+){0,2}[A-Z][a-z'’]+(?=,?\s*$)")
+_LOCALITY_BEFORE_POSTCODE = re.compile(r"^,\s*(?:[a-z'’]+\s+){0,2}[a-z'’]+(?=,?\s*$)")
+# A town after the street with no postcode: "41 Mill Lane, Hexham" at the end or before a pause.
+_TOWN_AFTER = re.compile(
+    r"^,\s*(?:[A-Z][a-z'’]+\s+){0,2}[A-Z][a-z'’]+(?=\s*(?:[,.;!?)]|$|\s(?:with|and|now|please|on|in|for|from|"
+    r"since|till|until|near|but|so|which|where)\b))"
+)
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+(?:the\s+)?$", re.I
 )
@@ -243,8 +319,13 @@ def _widened(text: str, spans: list[Span]) -> list[Span]:
                 before = text[floor:start]
             if house := _HOUSE_NAME_BEFORE.search(before):
                 start = floor + house.start(1)
-            after = spans[number + 1] if number + 1 < len(spans) else None
-            town = _LOCALITY_AFTER.search(text[end : after.start]) if after and after.label == "POSTCODE" else None
+            # The next find that is not a name: "Bramley" in "Larkspur Close, Bramley BR4 7QT" may be one.
+            after = next((later for later in spans[number + 1 :] if later.label != "NAME"), None)
+            if after and after.label == "POSTCODE":
+                gap = text[end : after.start]
+                town = _LOCALITY_AFTER.search(gap) or _LOCALITY_BEFORE_POSTCODE.search(gap)
+            else:
+                town = _TOWN_AFTER.search(text[end:])
             if town:
                 end += town.end()
         elif span.label == "DATE" and (day := _WEEKDAY_BEFORE.search(before)):

@@ -60,12 +60,15 @@ _NUM_STOP = (
 )
 _NUM_WORD = rf"(?!{_NUM_STOP}\b)[a-z][a-z'’-]+"
 _SCHOOL_TYPE = (
-    r"(?:Primary|Juniors?|Infants?|Secondary|High|Grammar|Academy|College|School|Nursery|Pre-?[Ss]chool|Sixth Form|"
+    r"(?:Junior and Infants? School|Infant and Junior School|Primary and Nursery School|Primary|Juniors?|Infants?|"
+    r"Secondary|High|Grammar|Academy|College|School|Nursery|Pre-?[Ss]chool|Sixth Form|"
     r"University|Free School|Studio School|PRU|Pupil Referral Unit)"
 )
 _SCHOOL_LOWER = (
-    r"(?:primary school|primary|juniors|junior school|infants|infant school|high school|high|secondary school|"
-    r"secondary|grammar school|grammar|academy|college|school|community college|uni|university)"
+    r"(?:prim[ae]?ry school|prim[ae]?ry|primay|juniors|junior school|infants|infant school|high school|high|"
+    r"secondary school|secondary|grammar school|grammar|academy|college|school|community college|uni|university|"
+    r"sixth form college|sixth form|nursery school|nursery|pre-?school|catholic college|catholic primary|"
+    r"c of e primary|ce primary)"
 )
 _NOT_SAINT = (
     r"(?:is|was|has|does|goes|this|his|its|as|us|yes|lots|loads|pass|miss|less|plus|always|times|days|bus|"
@@ -109,6 +112,25 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     ("DATE", re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?", re.I), DIGITS),
     ("DATE", re.compile(rf"\b{_MONTH}\.?\s+(?:19|20)\d\d\b", re.I), DIGITS),
+    # "friday 14th", "Tues the 3rd": a weekday and a day of the month.
+    (
+        "DATE",
+        re.compile(
+            r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s+(?:the\s+)?[1-3]?\d(?:st|nd|rd|th)\b",
+            re.I,
+        ),
+        DIGITS,
+    ),
+    # "on 21/02", "since 3/5": a day and month with no year, after a date word (not "5/10 for her").
+    (
+        "DATE",
+        re.compile(
+            r"\b(?:on|since|from|until|till|by|before|after|dob|born|date|due|of)\s+(?:the\s+)?"
+            r"(?P<x>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))\b(?!/)",
+            re.I,
+        ),
+        DIGITS,
+    ),
     # "on the 4th", "born in 2011", "DOB 2011": a day or a year alone, only after a date cue.
     (
         "DATE",
@@ -205,15 +227,20 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "NAME",
         re.compile(
-            rf"\b(?:teacher|tutor|head|headteacher|called|named) (?P<x>miss\s+(?!{_STOP}\b)[a-z][a-z'’-]+)", re.I
+            rf"\b(?:teacher|tutor|head|headteacher|called|named)(?: is| was)? "
+            rf"(?P<x>miss\s+(?!{_STOP}\b)[a-z][a-z'’-]+(?:\s+(?!{_STOP}\b)[a-z][a-z'’-]+(?=\s*(?:[,.!?]|$)))?)",
+            re.I,
         ),
         ("miss", "Miss"),
     ),
+    # Welsh-medium schools: "Ysgol Bryn Teg".
+    ("SCHOOL", re.compile(r"\b[Yy]sgol(?:\s+[A-Z][\w'’-]+){1,3}"), ("sgol",)),
     # "st marys", "St Bede's": a saint's name, as schools (and churches) are called.
     (
         "SCHOOL",
         re.compile(
-            rf"\b(?:st|saint)\.?\s+(?!{_NOT_SAINT}\b)[a-z]{{2,}}(?:'s|’s|s)\b(?:\s+{_SCHOOL_LOWER}\b)?(?:\s+school\b)?",
+            rf"\b(?:st|saint)\.?\s+(?!{_NOT_SAINT}\b)[a-z]{{2,}}(?:'s|’s|s)\b"
+            rf"(?:\s+(?:c of e|ce|rc|catholic|church of england)\b)?(?:\s+{_SCHOOL_LOWER}\b)?(?:\s+school\b)?",
             re.I,
         ),
         ("st", "St", "ST", "aint"),
@@ -225,7 +252,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             rf"school(?: is| was)? called|our school(?: is)?) "
             rf"(?P<x>(?:(?!{_SCHOOL_STOP}\b)[a-z][a-z'’-]+\s+){{1,3}}{_SCHOOL_LOWER})\b",
         ),
-        ("primary", "academy", "school", "college", "grammar", "university", "high", "junior", "infants", "uni"),
+        (
+            *("prim", "academy", "school", "college", "grammar", "university", "high", "junior", "infants", "uni"),
+            *("sixth", "nursery"),
+        ),
     ),
     # "hillside academy": a name before a school word, even with no cue, if it is not an everyday word.
     (

@@ -1,0 +1,77 @@
+"""Names the first-name list does not hold, names that are also words, and the dates, schools and towns
+added in 2026.11.7; and the words that must stay (languages, shops, misspelt verbs after a cue)."""
+
+import pytest
+
+from app.analysis import analyse
+
+
+def redacted(text: str) -> str:
+    return analyse(text).redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Not an English word, capitalised mid-sentence: a name, listed or not.
+        ("please ask for Okonkwo on reception", "please ask for [NAME] on reception"),
+        ("the duty worker today was Zbigniew and he was kind", "the duty worker today was [NAME] and he was kind"),
+        # Letters of any alphabet.
+        ("Aoife and Zoë came round", "[NAME] and [NAME] came round"),
+        ("my worker Siobhán is lovely", "my worker [NAME] is lovely"),
+        # A nickname in lower case after a cue, and paired with a name.
+        ("my cousin dezzy still messages me", "my cousin [NAME] still messages me"),
+        ("tiz and Kayleigh took us bowling", "[NAME] and [NAME] took us bowling"),
+        # Names that are also words, doing what people do.
+        ("Hope said she would ring me back", "[NAME] said she would ring me back"),
+        ("Summer is my sw and shes fab", "[NAME] is my sw and shes fab"),
+        ("Blessing's mum picks me up", "[NAME]'s mum picks me up"),
+        # A full name at the start of a sentence.
+        ("Kieran Hollis keeps turning up at my school", "[NAME] keeps turning up at my school"),
+    ],
+)
+def test_names_beyond_the_list(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the interpreter spoke Tigrinya and Amharic",
+        "she booked the review on Eid",
+        "we met in Costa near the station",
+        "Will you tell them I said thanks",
+        "Will never forget what she did for us",
+        "I hope she will ring in May",
+        "my uncle tuchd me",  # a misspelt verb after a cue is not a name
+        "my PA's phone is always off",
+        "My baby hasn't seen the doctor",
+        "diffrent person evry time",
+    ],
+)
+def test_words_that_are_not_names_stay(text):
+    assert "[NAME]" not in redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the panel is on friday 14th", "the panel is on [DATE]"),
+        ("review got moved to Tues the 3rd", "review got moved to [DATE]"),
+        ("nobody has rung since 3/5", "nobody has rung since [DATE]"),
+        ("she goes to Ysgol Glan Morfa now", "she goes to [SCHOOL] now"),
+        ("im at westbrook sixth form doing art", "im at [SCHOOL] doing art"),
+        ("he goes to tiny steps nursery", "he goes to [SCHOOL]"),
+        ("kids are at St Anne's C of E", "kids are at [SCHOOL]"),
+        ("Hollybank Junior and Infant School is great", "[SCHOOL] is great"),
+        ("we moved to 41 Quarry Lane, Thornby", "we moved to [ADDRESS]"),
+        ("it's 8 Kestrel Way, Ashbury, with my nan", "it's [ADDRESS], with my nan"),
+        ("flat is 3 Wren Close, Linby LN4 2XY", "flat is [ADDRESS] [POSTCODE]"),
+    ],
+)
+def test_dates_schools_and_towns(text, expected):
+    assert redacted(text) == expected
+
+
+def test_a_score_out_of_ten_is_not_a_date():
+    assert redacted("I'd give her 9/10") == "I'd give her 9/10"
