@@ -138,8 +138,8 @@ def _looks_like_name(text: str, match: re.Match[str]) -> bool:
     for Bex"); or a capitalised word right after a strong cue ("my worker Tiago")."""
     word = match.group()
     lower = word.lower()
-    if lower in NOT_NAMES:
-        return False
+    if lower in NOT_NAMES or (word[0].islower() and lower in ORDINARY_WORDS and lower not in FIRST_NAMES):
+        return False  # the second test is a shortcut: no rule below takes a lower-case English word
     listed = lower in FIRST_NAMES
     if listed and lower not in COMMON_WORD_NAMES:
         return True

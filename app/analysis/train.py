@@ -3,8 +3,8 @@
     .venv/bin/python -m app.analysis.train [--out PATH] [--prune 0.05]
 
 Needs scikit-learn (requirements-dev.txt); Tellus's runtime reads the JSON with model.py alone.
-Trains on tests/data/*.jsonl and tests/data/blind/holdout4..holdout7. holdout8 is never read here: it
-is kept for the one honest measure of the result.
+Trains on tests/data/*.jsonl and tests/data/blind/holdout4..holdout13. holdout14-16 are never read
+here: they are kept for the one honest measure of the result.
 
 Two models, each logistic regression over TF-IDF char_wb 2-5-grams (min_df 2) and word 1-2-grams,
 sublinear tf: a binary safeguarding model (balanced class weights) and a 3-class sentiment model.
@@ -12,15 +12,16 @@ Features whose largest |coefficient| is below --prune are dropped and the model 
 rest, so the exported model is exactly the refitted one and the file stays small.
 
 Thresholds come from leave-one-batch-out cross-validation over the training batches (dev, holdout,
-holdout2 ... holdout7): every answer is scored by a model that never saw its batch.
+holdout2 ... holdout13): every answer is scored by a model that never saw its batch.
 
 - safeguarding: the lowest model threshold whose pooled CV false-positive rate is <= 10% on the hard
   negatives and <= 2% on ordinary answers (the sentiment set, as negatives) - the highest recall
-  under those caps. A rule flag always stands (no gate: gating cost real disclosures in unit tests);
+  under those caps. A rule flag always stands (no gate: the model scores short explicit disclosures
+  such as "i wish i was dead" low, and gating rule flags on it would drop them);
 - sentiment: "the rules' label when |rules polarity| >= tau or they applied a habit (negation,
   request, neutral phrase: sentiment.deliberate), otherwise the model's", tau from a grid (0 = rules
   alone, 9 = habits only) by pooled CV accuracy, the rules' errors scaled to their unseen
-  rate (choose_sentiment).
+  rate (choose_sentiment); the smallest tau within half a point of the best.
 
 The rules were tuned on every training batch, so on them the rules look near-perfect; the CV scores
 of anything that uses the rules are optimistic, and only the model-alone CV scores are honest.
@@ -48,10 +49,13 @@ MAX_FPR = 0.10  # on hard negatives
 MAX_ORDINARY = 0.02  # on ordinary answers
 C = 4.0
 PRUNE = 0.05
+TAU_TOLERANCE = 0.005
 TAUS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 9.0)
-# Sentiment accuracy of the rules on each batch when it was first scored, unread (tests/data/README.md).
+# Sentiment accuracy of the rules on each batch when it was first scored, unread (tests/data/README.md);
+# holdout8-13 by the rules of 2026.11.5, which 2026.11.6 and 2026.11.7 left unchanged.
 FIRST_SCORES = {"holdout": 0.743, "holdout2": 0.629, "holdout3": 0.691, "holdout4": 0.787, "holdout5": 0.706,
-                "holdout6": 0.755, "holdout7": 0.833}  # fmt: skip
+                "holdout6": 0.755, "holdout7": 0.833, "holdout8": 0.707, "holdout9": 0.787, "holdout10": 0.833,
+                "holdout11": 0.807, "holdout12": 0.813, "holdout13": 0.813}  # fmt: skip
 FEATURES = (("char_wb", (2, 5), 2), ("word", (1, 2), 1))  # analyzer, ngram range, min_df
 
 
@@ -225,7 +229,10 @@ def choose_sentiment(rows: list[dict], prune: float) -> dict:
 
     raw = {tau: round(accuracy(tau, 1.0), 3) for tau in TAUS}
     corrected = {tau: round(accuracy(tau, k), 3) for tau in TAUS}
-    best = max(TAUS, key=lambda tau: (corrected[tau], tau))  # ties go to the model, honest in CV
+    # Within TAU_TOLERANCE of the best (less than one answer in 200: noise), the rules decide more:
+    # their labels explain themselves and keep the habits the tests pin down.
+    top = max(corrected.values())
+    best = min(tau for tau in TAUS if corrected[tau] >= top - TAU_TOLERANCE)
     return {
         "rules_at": best, "unseen_error_scale_k": round(k, 2), "cv_accuracy_by_tau_corrected": corrected,
         "cv_accuracy_by_tau_raw": raw,
