@@ -40,6 +40,23 @@ class PatternSet:
     speller: Speller | None = None  # reads misspelt disclosure words ("hitts", "touchd") as meant
     signals: concern.SignalSet | None = None  # the second layer, for languages with a signals file
     defusers: PatternIndex | None = None  # harmless readings that explain away their whole clause
+    resolved: "Resolution | None" = None  # a harm told as over and dealt with
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A harm told as over and dealt with: a past anchor and a safe present, with nothing ongoing."""
+
+    past: re.Pattern[str]
+    now: re.Pattern[str]
+    ongoing: re.Pattern[str]
+
+    def reads(self, normalised_text: str) -> bool:
+        return bool(
+            self.past.search(normalised_text)
+            and self.now.search(normalised_text)
+            and not self.ongoing.search(normalised_text)
+        )
 
 
 def _expand(source: str, macros: dict[str, str], where: str) -> str:
@@ -86,8 +103,30 @@ def load_patterns(path: Path) -> PatternSet:
     signals_file = concern.signals_path(language, path.parent)
     signals = concern.load_signals(signals_file, _compile, guards) if signals_file else None
     return PatternSet(
-        language, labels, order, PatternIndex(labels), PatternIndex(guards), speller, signals, PatternIndex(defusers)
+        language,
+        labels,
+        order,
+        PatternIndex(labels),
+        PatternIndex(guards),
+        speller,
+        signals,
+        PatternIndex(defusers),
+        _resolution(raw.get("resolved"), macros, path.name),
     )
+
+
+def _resolution(raw: dict | None, macros: dict[str, str], name: str) -> Resolution | None:
+    if not raw:
+        return None
+    parts = []
+    for part in ("past", "now", "ongoing"):
+        where = f"{name}: resolved: {part}"
+        sources = raw.get(part)
+        if not sources:
+            raise SafeguardingFileError(f"{where}: give at least one pattern")
+        alternatives = "|".join(_compile(source, macros, where).pattern for source in sources)
+        parts.append(re.compile(rf"(?<![\w'])(?:{alternatives})"))
+    return Resolution(*parts)
 
 
 def load_all(folder: Path = DATA) -> dict[str, PatternSet]:
@@ -146,6 +185,8 @@ def check(normalised_text: str, language: str = FALLBACK) -> tuple[bool, list[st
         notes.append(f"no safeguarding list for language '{code}': checked with the English list only")
     if patterns.speller is not None:
         normalised_text = patterns.speller.correct(normalised_text)
+    if patterns.resolved is not None and patterns.resolved.reads(normalised_text):
+        return False, notes  # a harm told as over and dealt with (see "resolved" in the list)
     hidden = defused_spans(patterns.defusers, normalised_text) if patterns.defusers is not None else []
     found = find(normalised_text, patterns, hidden)
     reasons = [
@@ -166,6 +207,8 @@ def harmless_reading(normalised_text: str, language: str = FALLBACK) -> bool:
     patterns = PATTERN_SETS.get(language_code(language)) or PATTERN_SETS[FALLBACK]
     if patterns.speller is not None:
         normalised_text = patterns.speller.correct(normalised_text)
+    if patterns.resolved is not None and patterns.resolved.reads(normalised_text):
+        return True
     if patterns.defusers is not None and defused_spans(patterns.defusers, normalised_text):
         return True
     if guard_spans(patterns.guards, normalised_text):

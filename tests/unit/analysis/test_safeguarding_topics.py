@@ -34,3 +34,26 @@ def test_topics_and_harmless_missing_are_not_flagged(text):
 )
 def test_disclosures_next_to_those_words_still_flag(text):
     assert analyse(text).safeguarding is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there was no power for a few hours in the storm so we played board games",
+        "no heating last night cos the boiler packed up, the landlord came this morning",
+        "i was off school on friday because i had the orthodontist",
+    ],
+)
+def test_short_outages_and_appointments_are_not_neglect_or_missing(text):
+    assert analyse(text).safeguarding is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we had no electric for a week cos mum spent the money",
+        "no heating for a day and mum says we cant afford it and the baby is cold",
+    ],
+)
+def test_going_without_still_flags(text):
+    assert analyse(text).safeguarding is True
