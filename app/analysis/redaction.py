@@ -88,8 +88,23 @@ NOT_NAMES = (
     | frozenset(TEXT_SPEAK)
     | _word_list("not_names_en.txt")
 )
-# Words a name that is also a word ("Will", "May") can start a sentence with in its other sense.
+# Words a name that is also a word ("Will", "May") can start a sentence with in its other sense, and
+# what follows them then: "Will never forget", "May I ask", "Can you".
 _MODAL_NAMES = frozenset({"will", "may", "can"})
+_MODAL_AFTER = re.compile(
+    r"^\s+(?:you|i|we|they|he|she|it|be|not|never|always|have|definitely|probably|just|still|really|this|that|"
+    r"there|anyone|someone|somebody|everyone|u)\b",
+    re.IGNORECASE,
+)
+# "miss patience", "mrs hope": a title in any case before a listed name.
+_TITLE_BEFORE = re.compile(r"\b(?:miss|mrs|mr|ms|mx|auntie|aunty|uncle|nanna|nana|nan|grandma|grandad)\s+$", re.I)
+# "summer is my best friend": a name that is also a word, then what makes it a person.
+_IS_MY_PERSON = re.compile(
+    r"\s+(?:is|was|'s)\s+(?:my|our|his|her|their)\s+(?:best\s+)?(?:friend|freind|mate|worker|social worker|sw|pa|"
+    r"sisters?|brothers?|sis|bro|cousin|teacher|carer|foster carer|girlfriend|boyfriend|nan|mum|dad|auntie|aunty|uncle|"
+    r"key worker|keyworker|iro|advocate|neighbour|daughter|son)\b|['’]s name\b",
+    re.IGNORECASE,
+)
 # After a lower-case word that is not an English word, what shows it is a misspelt verb ("uncle maks me").
 _VERB_AFTER = re.compile(r"^\s+(?:me|us|him|her|them|my|our|his|their|it|and|in|on|at|to|the|a|off|up|out)\b", re.I)
 
@@ -138,14 +153,18 @@ def _looks_like_name(text: str, match: re.Match[str]) -> bool:
     for Bex"); or a capitalised word right after a strong cue ("my worker Tiago")."""
     word = match.group()
     lower = word.lower()
-    if lower in NOT_NAMES or (word[0].islower() and lower in ORDINARY_WORDS and lower not in FIRST_NAMES):
+    listed = lower in FIRST_NAMES or lower in COMMON_WORD_NAMES
+    if lower in NOT_NAMES or (word[0].islower() and lower in ORDINARY_WORDS and not listed):
         return False  # the second test is a shortcut: no rule below takes a lower-case English word
-    listed = lower in FIRST_NAMES
+    if listed and (_IS_MY_PERSON.match(text, match.end()) or _TITLE_BEFORE.search(text, 0, match.start())):
+        return True  # in any case: "summer is my best friend", "grace is my worker"
     if listed and lower not in COMMON_WORD_NAMES:
         return True
     before = text[max(0, match.start() - 40) : match.start()]
     after = text[match.end() : match.end() + 40]
     unknown = _unknown_word(lower) and not word.isupper()
+    if _hyphenated_name(word):
+        return True  # "Amara-Rose", "Jean-Luc", "Ellie-Mae"
     if unknown and _paired_with_name(text, match.end()):
         return True  # in any case: "kaz and Shanice"
     if unknown and STRONG_CUES.search(before) and (word[0].isupper() or _looks_unlike_a_verb(lower, after)):
@@ -164,7 +183,8 @@ def _capitalised_name(text: str, match: re.Match[str], listed: bool, unknown: bo
         return True
     # ... a name that is also a word, doing what people do ("Summer is the best worker", "Hope said") ...
     month = MONTH_BEFORE.search(before)
-    if (listed or unknown) and lower not in _MODAL_NAMES and PERSON_AFTER.search(after) and not month:
+    modal = lower in _MODAL_NAMES and _MODAL_AFTER.match(after)  # "Will you ...", "May I ..."
+    if (listed or unknown) and not modal and PERSON_AFTER.search(after) and not month:
         return True
     # ... or mid-sentence, next to a cue, or not an English word at all ("ring Bev", "Mrs Okafor's").
     if _sentence_start(text, match.start()):
@@ -172,6 +192,17 @@ def _capitalised_name(text: str, match: re.Match[str], listed: bool, unknown: bo
     if STRONG_CUES.search(before) or unknown:
         return True
     return listed and not month and bool(WEAK_CUES_BEFORE.search(before) or WEAK_CUES_AFTER.search(after))
+
+
+def _hyphenated_name(word: str) -> bool:
+    """Two or three Title Case parts, each a listed name or no English word: "Amara-Rose"."""
+    parts = word.split("-")
+    return 2 <= len(parts) <= 3 and all(
+        part[:1].isupper()
+        and not part.isupper()
+        and (part.lower() in FIRST_NAMES or part.lower() in COMMON_WORD_NAMES or _unknown_word(part.lower()))
+        for part in parts
+    )
 
 
 def _unknown_word(lower: str) -> bool:
@@ -288,7 +319,7 @@ def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
     return joined
 
 
-_UNIT_BEFORE = re.compile(r"\b(?:room|flat|apartment|apt|unit|house|block|studio)\s+\d+[a-z]?,?\s*$", re.I)
+_UNIT_BEFORE = re.compile(r"\b(?:room|flat|apartment|apt|unit|house|block|studio|plot|pitch)\s+\d+[a-z]?,?\s*$", re.I)
 _HOUSE_NAME_BEFORE = re.compile(
     r"(?:^|\b(?:at|to|is|its|it's|address|addy|called)\s+)((?:The\s+)?(?:[A-Z][a-z'’]+\s+){0,2}[A-Z][a-z'’]+),\s*$"
 )

@@ -28,7 +28,10 @@ _STREET_TITLE = (
     r"(?:Road|Rd|Street|St(?!\.?\s+[A-Z])|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr(?!\.?\s+[A-Z])|Way|Court|Crescent|"
     r"Cres|Place|Gardens|Gdns|Grove|Terrace|Walk|Hill|Park|View|Square|Sq|Mews|Rise|Row|Parade|Vale|Boulevard)"
 )
-_HOUSE = r"(?:Cottage|Cottages|Lodge|Farmhouse|Farm|Bungalow|Manor|Villa|Rectory|Vicarage|Grange|Barn|House)"
+_HOUSE = (
+    r"(?:Cottage|Cottages|Lodge|Farmhouse|Farm|Bungalow|Manor|Villa|Rectory|Vicarage|Grange|Barn|House|"
+    r"Traveller Site|Travellers Site|Caravan Park|Caravan Site|Site)"
+)
 _SCHOOL_STOP = (
     r"(?:the|a|an|my|our|his|her|their|your|this|that|new|old|big|local|previous|last|next|same|different|another|"
     r"other|secondary|primary|high|junior|infant|infants|middle|special|boarding|nursery|sixth|form|free|private|"
@@ -60,7 +63,7 @@ _NUM_STOP = (
 )
 _NUM_WORD = rf"(?!{_NUM_STOP}\b)[a-z][a-z'’-]+"
 _SCHOOL_TYPE = (
-    r"(?:Junior and Infants? School|Infant and Junior School|Primary and Nursery School|Primary|Juniors?|Infants?|"
+    r"(?:Special School|Special Academy|Junior and Infants? School|Infant and Junior School|Primary and Nursery School|Primary|Juniors?|Infants?|"
     r"Secondary|High|Grammar|Academy|College|School|Nursery|Pre-?[Ss]chool|Sixth Form|"
     r"University|Free School|Studio School|PRU|Pupil Referral Unit)"
 )
@@ -176,7 +179,17 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"\b(?:flat|apartment|apt|unit|room|block|suite|house)\s+\d{1,4}[a-z]?\b(?=,?\s+\d)", re.I),
         DIGITS,
     ),
-    ("ADDRESS", re.compile(r"\b(?:flat|apartment|apt|unit)\s+(?:no\.?\s*)?\d{1,4}[a-z]?\b", re.I), DIGITS),
+    ("ADDRESS", re.compile(r"\b(?:flat|apartment|apt|unit|plot|pitch)\s+(?:no\.?\s*)?\d{1,4}[a-z]?\b", re.I), DIGITS),
+    # "Flat B", "flat 2B" after a street: a lettered flat.
+    ("ADDRESS", re.compile(r"\b(?:[Ff]lat|FLAT|[Aa]partment|[Uu]nit)\s+[A-H]\b"), ("lat", "LAT", "partment", "nit")),
+    # "live at 221 Kingsway": a number and one street name with no street word, after a living cue.
+    (
+        "ADDRESS",
+        re.compile(
+            rf"\b{_ADDRESS_CUE}\s+(?:is\s+)?(?:at|to|in)\s+(?P<x>\d{{1,4}}[a-z]?,?\s+[A-Z][a-z'’]+)\b(?!\s+{_STREET_TITLE})"
+        ),
+        DIGITS,
+    ),
     (
         "ADDRESS",
         re.compile(
@@ -188,7 +201,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             *("Road", "Rd", "St", "Ave", "Lane", "Ln", "Cl", "Dr", "Way", "Cres", "Place", "Gardens", "Grove"),
             *("Terrace", "Walk", "Hill", "Park", "View", "Square", "Sq", "Mews", "Rise", "Row", "Court", "Parade"),
             *("Vale", "Boulevard", "Cottage", "Lodge", "Farm", "Bungalow", "Manor", "Villa", "Rectory"),
-            *("Vicarage", "Grange", "Barn", "House"),
+            *("Vicarage", "Grange", "Barn", "House", "Site"),
         ),
     ),
     # "i live on maple avenue", "moved to rose cottage": a street or house name after an address cue.

@@ -171,14 +171,10 @@ def test_complaints_phrased_indirectly_are_negative(text):
     [
         "my new PA is nicer than my old one",
         "she made me feel it wasn't my fault",
+        "my complaint was taken seriously",
         "she texts back really quick",
         "can't complain",
     ],
 )
 def test_praise_phrased_indirectly_is_positive(text):
     assert sentiment_of(text) == "positive", analyse(text).polarity
-
-
-@pytest.mark.xfail(strict=True, reason="known limit of 2026.11.7: weak rule polarity (+0.30), the model leans negative")
-def test_a_complaint_taken_seriously_is_praise():
-    assert sentiment_of("my complaint was taken seriously") == "positive"
