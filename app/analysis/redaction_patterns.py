@@ -63,7 +63,8 @@ _NUM_STOP = (
 )
 _NUM_WORD = rf"(?!{_NUM_STOP}\b)[a-z][a-z'’-]+"
 _SCHOOL_TYPE = (
-    r"(?:Special School|Special Academy|Junior and Infants? School|Infant and Junior School|Primary and Nursery School|Primary|Juniors?|Infants?|"
+    r"(?:Special School|Special Academy|Junior and Infants? School|Infant and Junior School|"
+    r"Primary and Nursery School|Primary|Juniors?|Infants?|"
     r"Secondary|High|Grammar|Academy|College|School|Nursery|Pre-?[Ss]chool|Sixth Form|"
     r"University|Free School|Studio School|PRU|Pupil Referral Unit)"
 )
