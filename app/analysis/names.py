@@ -1,0 +1,268 @@
+"""Names in a free-text answer, for redaction: the names Tellus knows, a first-name list, and cues.
+
+A name is redacted when it is a known name (staff, the invitee), a word on the first-name list, a word
+that is not English next to a cue ("ask for Bev", "my cousin dezzy"), or a name that is also a word
+doing what people do ("Summer is my sw", "Hope said"). It errs towards redacting, but keeps languages,
+places, festivals and shops (data/not_names_en.txt), misspelt verbs after a cue ("my uncle herts me")
+and the other senses of "Will", "May" and "Hope". Everything is built once, at import.
+"""
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from .spelling import ORDINARY_WORDS
+from .text import TEXT_SPEAK, word_set
+
+DATA = Path(__file__).resolve().parent / "data"
+Found = tuple[int, int]  # (start, end) of a name in the answer
+
+
+def _word_list(name: str) -> frozenset[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(word.lower() for line in lines if not line.startswith("#") for word in line.split())
+
+
+FIRST_NAMES = _word_list("first_names.txt")
+COMMON_WORD_NAMES = _word_list("first_names_common_words.txt")
+
+# Words after which the next capitalised word is a person's name ("my social worker Jo").
+STRONG_CUES = re.compile(
+    r"\b(?:social worker|worker|sw|pa|personal adviser|personal advisor|iro|advocate|key worker|keyworker|carer|"
+    r"foster carer|called|named|name is|name's|names|mum|mam|mom|dad|"
+    r"brother|sister|nan|nanny|gran|grandad|mate|best mate|bestie|bezzie|best friend|bff|neighbour|coach|tutor|"
+    r"nurse|doctor|lodger|housemate|flatmate|"
+    r"auntie|aunty|aunt|uncle|cousin|son|daughter|baby|friend|boyfriend|girlfriend|partner|teacher|manager|"
+    r"step ?dad|step ?mum|stepdad|stepmum|thank you|thanks|thank|thank u|thanku|ty|love you|mentor|therapist|"
+    r"counsellor|nanna|nana|nanny|grandma|granny|grandpa|gramps|grampa|bruv|bruver|brudda|sis|ask for|asked for|"
+    r"speak to|spoke to|talk to|talked to|dear|hi|hiya|hello)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# Weaker signs, enough for a capitalised word mid-sentence that is on the first-name list.
+WEAK_CUES_BEFORE = re.compile(r"(?:with|and|to|told|asked|met|see|saw|seen|like|love|miss|from|by|for|ask)\s*$", re.I)
+WEAK_CUES_AFTER = re.compile(
+    r"^\s*(?:said|says|told|tells|is my|was my|is our|was our|came|comes|visits|visited|helped|helps|listens|"
+    r"listened|rang|rings|called|calls|phoned|texted|texts|emailed|explained|explains|has been|is|was|and|"
+    r"&|who|always|never|really|will|does|did|didn't|doesn't|isn't|wasn't|has|had|gets|got|'s|’s)\b",
+    re.IGNORECASE,
+)
+_PAIRED_AFTER = re.compile(r" (?:and|&) (?:me|i|I|my|[A-Z][a-z'’]+)\b")
+_SURNAME_AFTER = re.compile(r" [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?= (?!and\b|&)[a-z])")
+_PAIRED_NAME_AFTER = re.compile(r" (?:and|&) ([^\W\d_]+)\b")
+LIST_JOIN = re.compile(r"\s*(?:,|&|and|,\s*and)\s+|,")
+TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Missus)\.?\s+[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?")
+# Letters of any alphabet, so "Siobhán", "Zoë" and "Łukasz" are whole words.
+WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*)*")
+# After a first name that is also a word ("Summer", "Hope"), words that show it is a person.
+PERSON_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:mum|dad|mam|nan|sister|brother|family|house|name)\b|\s+(?:said|says|told|tells|came|comes|"
+    r"visits|visited|rang|rings|called|texted|texts|emailed|helped|helps|listens|listened|explained|sorted|took|"
+    r"takes|goes|went|is my|was my|is our|is the best|was the best|is now|from the|from|at the|and me|and i|"
+    r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker)|is (?:a|so|really|very|lovely|kind|nice|"
+    r"amazing|great|the|always|never|my)|never|always|didn't|doesn't|won't|can't|wont|cant|didnt|doesnt)\b)",
+    re.IGNORECASE,
+)
+# Before a month that is also a name ("in June", "last April"): the month, not the person.
+MONTH_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|by|of|last|next|this|early|late|mid|end|start|before|after)\s*$", re.I
+)
+# Capitalised words that never start or continue a name, even after a cue.
+NOT_NAMES = (
+    word_set(
+        """
+    i i'm i've i'd i'll a an the and but or so is was are were be been has have had do does did it its it's he she
+    they we you my our your his her their this that these those there here what when where why how who which if
+    then than because as at in on to for from with of by about not no yes very really just also always never
+    sometimes often she's he's they're we're you're can could would should shall might must social worker pa team
+    council service school mum dad nan monday tuesday wednesday thursday friday saturday sunday january february
+    march july september october november december christmas easter english british god ok okay thanks thank
+    please sorry hi hello dear childline nspcc google facebook snapchat instagram tiktok youtube whatsapp xbox
+    playstation tesco asda aldi lidl sainsburys morrisons primark mcdonalds kfc camhs nhs cafcass barnardos ofsted
+    iro sw uk england wales scotland ireland london manchester birmingham leeds liverpool bristol sheffield
+    newcastle universal credit jobcentre mondays tuesdays wednesdays thursdays fridays saturdays sundays sir
+    madam gcse gcses btec btecs alevels sats ehcp aunty auntie nanna nana bruv bruva bruver sis hun babe lol
+    omg tbh ngl idk fr bday pe re ict dt dob shes hes im ive id ill dont cant wont didnt isnt wasnt doesnt
+    theyre thats whats wheres theres youre were weve hadnt havent couldnt wouldnt shouldnt aint innit ya yeah yep
+    nah nope pls plz thx ta x xx xxx
+    """
+    )
+    | frozenset(TEXT_SPEAK)
+    | _word_list("not_names_en.txt")
+)
+# Words a name that is also a word ("Will", "May") can start a sentence with in its other sense, and
+# what follows them then: "Will never forget", "May I ask", "Can you".
+_MODAL_NAMES = frozenset({"will", "may", "can"})
+_MODAL_AFTER = re.compile(
+    r"^\s+(?:you|i|we|they|he|she|it|be|not|never|always|have|definitely|probably|just|still|really|this|that|"
+    r"there|anyone|someone|somebody|everyone|u)\b",
+    re.IGNORECASE,
+)
+# "miss patience", "mrs hope": a title in any case before a listed name.
+_TITLE_BEFORE = re.compile(r"\b(?:miss|mrs|mr|ms|mx|auntie|aunty|uncle|nanna|nana|nan|grandma|grandad)\s+$", re.I)
+# "summer is my best friend": a name that is also a word, then what makes it a person.
+_IS_MY_PERSON = re.compile(
+    r"\s+(?:is|was|'s)\s+(?:my|our|his|her|their)\s+(?:best\s+)?(?:friend|freind|mate|worker|social worker|sw|pa|"
+    r"sisters?|brothers?|sis|bro|cousin|teacher|carer|foster carer|girlfriend|boyfriend|nan|mum|dad|auntie|aunty|uncle|"
+    r"key worker|keyworker|iro|advocate|neighbour|daughter|son)\b|['’]s name\b",
+    re.IGNORECASE,
+)
+# After a lower-case word that is not an English word, what shows it is a misspelt verb ("uncle maks me").
+_VERB_AFTER = re.compile(r"^\s+(?:me|us|him|her|them|my|our|his|their|it|and|in|on|at|to|the|a|off|up|out)\b", re.I)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“‘(*-•")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+def known_name_words(known_names: Iterable[str]) -> frozenset[str]:
+    """Each known name and its parts ("Sarah Jones" -> sarah jones, sarah, jones), lower case."""
+    words = set()
+    for name in known_names:
+        name = (name or "").strip().lower()
+        if not name:
+            continue
+        words.add(name)
+        words.update(part for part in re.split(r"[\s-]+", name) if len(part) > 1 and part not in NOT_NAMES)
+    return frozenset(words)
+
+
+def known_spans(text: str, known: frozenset[str]) -> list[Found]:
+    spans = []
+    for name in sorted(known, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w'])({re.escape(name)})(?![\w])", text, re.IGNORECASE):
+            # A known name that is also a word ("Faith", "Will") counts only when capitalised.
+            if name in COMMON_WORD_NAMES and not _is_capitalised(match.group()):
+                continue
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def _looks_like_name(text: str, match: re.Match[str]) -> bool:
+    """A first-name-list word; a word that is not an English word next to a cue ("my mate jaz", "ask
+    for Bex"); or a capitalised word right after a strong cue ("my worker Tiago")."""
+    word = match.group()
+    lower = word.lower()
+    listed = lower in FIRST_NAMES or lower in COMMON_WORD_NAMES
+    if lower in NOT_NAMES or (word[0].islower() and lower in ORDINARY_WORDS and not listed):
+        return False  # the second test is a shortcut: no rule below takes a lower-case English word
+    if listed and (_IS_MY_PERSON.match(text, match.end()) or _TITLE_BEFORE.search(text, 0, match.start())):
+        return True  # in any case: "summer is my best friend", "grace is my worker"
+    if listed and lower not in COMMON_WORD_NAMES:
+        return True
+    before = text[max(0, match.start() - 40) : match.start()]
+    after = text[match.end() : match.end() + 40]
+    unknown = _unknown_word(lower) and not word.isupper()
+    if _hyphenated_name(word):
+        return True  # "Amara-Rose", "Jean-Luc", "Ellie-Mae"
+    if unknown and _paired_with_name(text, match.end()):
+        return True  # in any case: "kaz and Shanice"
+    if unknown and STRONG_CUES.search(before) and (word[0].isupper() or _looks_unlike_a_verb(lower, after)):
+        return True  # "my brother marcus-lee", but not "my uncle herts me"
+    # Everything else must be Title Case (not SHOUTED).
+    if not (word[0].isupper() and not word.isupper()):
+        return False
+    return _capitalised_name(text, match, listed, unknown, before, after)
+
+
+def _capitalised_name(text: str, match: re.Match[str], listed: bool, unknown: bool, before: str, after: str) -> bool:
+    lower = match.group().lower()
+    # Paired with the writer or another capitalised word, even first in a sentence ("Jordan and me"),
+    # or with a surname ("Jordan Pike keeps messaging me") ...
+    if listed and (_PAIRED_AFTER.match(text, match.end()) or _SURNAME_AFTER.match(text, match.end())):
+        return True
+    # ... a name that is also a word, doing what people do ("Summer is the best worker", "Hope said") ...
+    month = MONTH_BEFORE.search(before)
+    modal = lower in _MODAL_NAMES and _MODAL_AFTER.match(after)  # "Will you ...", "May I ..."
+    if (listed or unknown) and not modal and PERSON_AFTER.search(after) and not month:
+        return True
+    # ... or mid-sentence, next to a cue, or not an English word at all ("ring Bev", "Mrs Okafor's").
+    if _sentence_start(text, match.start()):
+        return False
+    if STRONG_CUES.search(before) or unknown:
+        return True
+    return listed and not month and bool(WEAK_CUES_BEFORE.search(before) or WEAK_CUES_AFTER.search(after))
+
+
+def _hyphenated_name(word: str) -> bool:
+    """Two or three Title Case parts, each a listed name or no English word: "Amara-Rose"."""
+    parts = word.split("-")
+    return 2 <= len(parts) <= 3 and all(
+        part[:1].isupper()
+        and not part.isupper()
+        and (part.lower() in FIRST_NAMES or part.lower() in COMMON_WORD_NAMES or _unknown_word(part.lower()))
+        for part in parts
+    )
+
+
+def _unknown_word(lower: str) -> bool:
+    """Not an English word, a contraction of one ("hasn't") or a word we know is no name."""
+    if lower.endswith(("n't", "n’t", "'ll", "'ve", "'re", "'d", "'m")):
+        return False
+    return len(lower) > 1 and lower not in ORDINARY_WORDS and lower not in NOT_NAMES
+
+
+def _looks_unlike_a_verb(lower: str, after: str) -> bool:
+    return not lower.endswith("ed") and not _VERB_AFTER.match(after)
+
+
+def _paired_with_name(text: str, end: int) -> bool:
+    """'kaz and Shanice', 'kaz and shanice': joined by "and" to a capitalised word or a listed name."""
+    paired = _PAIRED_NAME_AFTER.match(text, end)
+    return bool(paired and (paired.group(1)[0].isupper() or paired.group(1).lower() in FIRST_NAMES))
+
+
+def name_spans(text: str) -> list[Found]:
+    """Where the first-name list, the cues and titles find names in ``text`` (overlaps possible)."""
+    spans: list[Found] = [m.span() for m in TITLES.finditer(text)]
+    words = list(WORD.finditer(text))
+    index = 0
+    while index < len(words):
+        match = words[index]
+        possessive = re.search(r"['’]s$", match.group())
+        if _looks_like_name(text, _Trimmed(match) if possessive else match) or _listed_after_name(text, match, spans):
+            end = match.end() - (2 if possessive else 0)
+            # A capitalised word straight after a first name is taken as the surname ("Sarah Jones").
+            if not possessive and index + 1 < len(words):
+                following = words[index + 1]
+                gap = text[match.end() : following.start()]
+                surname = following.group()
+                if (
+                    gap == " "
+                    and _is_capitalised(surname)
+                    and not surname.isupper()
+                    and surname.lower() not in NOT_NAMES
+                ):
+                    end = following.end() - (2 if re.search(r"['’]s$", following.group()) else 0)
+                    index += 1
+            spans.append((match.start(), end))
+        index += 1
+    return spans
+
+
+def _listed_after_name(text: str, match: re.Match[str], spans: list[Found]) -> bool:
+    """A capitalised word listed straight after a name ("Jo and Mo", "Kai, Leon") is a name too."""
+    word = match.group()
+    if not spans or not word[0].isupper() or word.isupper() or word.lower() in NOT_NAMES:
+        return False
+    return bool(LIST_JOIN.fullmatch(text[spans[-1][1] : match.start()]))
+
+
+class _Trimmed:
+    """A word match without its possessive "'s", so "Sarah's" is judged as "Sarah"."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def group(self) -> str:
+        return self._match.group()[:-2]
+
+    def start(self) -> int:
+        return self._match.start()
+
+    def end(self) -> int:
+        return self._match.end() - 2
