@@ -79,7 +79,7 @@ _TOWN_AFTER = re.compile(
     r"since|till|until|near|but|so|which|where)\b))"
 )
 _WEEKDAY_BEFORE = re.compile(
-    r"\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+(?:the\s+)?$", re.I
+    r"\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+(?:the\s+)?$", re.I
 )
 
 

@@ -120,7 +120,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "DATE",
         re.compile(
-            r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s+(?:the\s+)?[1-3]?\d(?:st|nd|rd|th)\b",
+            r"\b(?:mon|tues?|weds?|wednes|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s+(?:the\s+)?[1-3]?\d(?:st|nd|rd|th)\b",
             re.I,
         ),
         DIGITS,
@@ -155,7 +155,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         "ADDRESS",
-        re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][A-Za-z'’-]+\s+){{1,3}}{_STREET_TITLE}\b"),
+        re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][A-Za-z'’-]+\s+){{1,3}}(?:{_STREET_TITLE}|{_HOUSE})\b"),
         DIGITS,
     ),
     # "12a park view", "27 RIVERSIDE DRIVE": a house number, one to three words that are not everyday
@@ -248,7 +248,16 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("miss", "Miss"),
     ),
     # Welsh-medium schools: "Ysgol Bryn Teg".
-    ("SCHOOL", re.compile(r"\b[Yy]sgol(?:\s+[A-Z][\w'’-]+){1,3}"), ("sgol",)),
+    ("SCHOOL", re.compile(r"\b[Yy]sgol(?:\s+(?:y|yr))?(?:\s+[A-Z][\w'’-]+){1,3}"), ("sgol",)),
+    # Welsh street names: "27b Heol y Nant", "4 Stryd Fawr".
+    (
+        "ADDRESS",
+        re.compile(
+            r"\b\d{1,4}[a-z]?,?\s+(?:Heol|Stryd|Ffordd|Lon|Lôn|Rhodfa|Cilgant|Maes|Plas|Tŷ|Ty)"
+            r"(?:\s+(?:y|yr|[A-ZÂÊÎÔÛŴŶ][\w'’-]+)){1,3}"
+        ),
+        DIGITS,
+    ),
     # "st marys", "St Bede's": a saint's name, as schools (and churches) are called.
     (
         "SCHOOL",

@@ -77,6 +77,8 @@ TEXT_SPEAK = _pairs(
     cuppa=cup_of_tea innit=isn't_it ta=thanks cheers=thanks nite=night nites=nights
     theyll=they'll youll=you'll itll=it'll wouldve=would_have couldve=could_have shouldve=should_have noones=no_one's
     xx= xxx= x= lol= lmao= haha=
+    da=dad gies=gives gie=give hidin=hiding leathered=beaten wean=child weans=children greetin=crying
+    dinnae=don't cannae=can't wisnae=wasn't didnae=didn't isnae=isn't wouldnae=wouldn't
     """
 )
 

@@ -91,7 +91,7 @@ def test_ngrams_match_scikit_learn_analysers(text):
 def test_the_shipped_model_loads_with_its_thresholds():
     assert MODELS is not None
     assert 0 < MODELS.thresholds["safeguarding"] < 1
-    assert set(MODELS.summary["batches"]).isdisjoint({"holdout17", "holdout18"})
+    assert set(MODELS.summary["batches"]).isdisjoint({"holdout19", "holdout20"})
 
 
 def test_a_clear_disclosure_scores_high_and_an_ordinary_answer_low():

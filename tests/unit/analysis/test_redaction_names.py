@@ -75,3 +75,18 @@ def test_dates_schools_and_towns(text, expected):
 
 def test_a_score_out_of_ten_is_not_a_date():
     assert redacted("I'd give her 9/10") == "I'd give her 9/10"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we live at 12 Heol y Felin now", "we live at [ADDRESS] now"),
+        ("she goes to Ysgol y Wern", "she goes to [SCHOOL]"),
+        ("contact is Weds 3rd March", "contact is [DATE]"),
+        ("new place is 4 Rose Cottages, Little Brampton", "new place is [ADDRESS]"),
+        ("my nan lives in Swansea", "my nan lives in Swansea"),
+        ("my new addy is on the form", "my new addy is on the form"),
+    ],
+)
+def test_welsh_streets_and_schools_weekday_abbreviations_and_towns(text, expected):
+    assert redacted(text) == expected

@@ -51,3 +51,32 @@ def test_new_disclosure_families_flag(text):
 )
 def test_harmless_readings_of_the_same_words_do_not_flag(text):
     assert analyse(text).safeguarding is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ma da gies me a hidin if am late hame",  # Scots: "my dad gives me a hiding"
+        "staff put me in a hold for nothing and were laughing the whole time",
+        "the carer yanked my wrist so hard it went purple",
+        "the man who drove us here has my passport and says i owe him",
+        "i work in his shop every night to pay off the debt for bringing me",
+    ],
+)
+def test_dialect_restraint_and_debt_bondage_flag(text):
+    assert analyse(text).safeguarding is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my PA went missing over christmas, no cover at all",
+        "i went missing from the group chat cos my phone broke lol",
+        "we ran away with the cup at the tournament!!",
+        "stayed at my cousins on saturday, my carer knew and dropped me off",
+        "there used to be shouting at ours but that's all stopped now and it's calm",
+        "my mum twisted my arm to come to the review lol",
+    ],
+)
+def test_figurative_missing_running_and_twisting_do_not_flag(text):
+    assert analyse(text).safeguarding is False
