@@ -46,6 +46,7 @@ _EMOJI = frozenset({POSITIVE_MARK, NEGATIVE_MARK})
 _PAUSES = frozenset({",", ":"})
 NEUTRAL_NOTE = "(neutral phrase)"
 WISHED_NOTE = "(wished for, not counted)"
+REQUEST_NOTE = "(request)"
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,8 @@ class _Clause:
     def polarity(self) -> float | None:
         for hit in self.hits:
             if hit.score:
-                self.add(f"'{hit.words}'", hit.score, hit.first, PHRASE_WEIGHT, hit.request)
+                label = f"'{hit.words}' {REQUEST_NOTE}" if hit.request else f"'{hit.words}'"
+                self.add(label, hit.score, hit.first, PHRASE_WEIGHT, hit.request)
             else:
                 self.evidence.append(f"'{hit.words}' {NEUTRAL_NOTE}")
         plain, raised = [], []
@@ -255,7 +257,7 @@ def deliberate(evidence: tuple[str, ...]) -> bool:
     The learned model (model.py) reads n-grams and gets these wrong ("she is never late" reads as a
     complaint to it), so the rules keep their label for them even when their polarity is small.
     """
-    return any(e.startswith("not ") or e.endswith((NEUTRAL_NOTE, WISHED_NOTE)) for e in evidence)
+    return any(e.startswith("not ") or e.endswith((NEUTRAL_NOTE, WISHED_NOTE)) or REQUEST_NOTE in e for e in evidence)
 
 
 def score(normalised: Normalised, lexicon: Lexicon = LEXICON) -> SentimentResult:
