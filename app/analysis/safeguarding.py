@@ -29,21 +29,6 @@ class SafeguardingFileError(ValueError):
 
 
 @dataclass(frozen=True)
-class PatternSet:
-    """One language's compiled list: (category label, pattern) pairs and guards, each indexed."""
-
-    language: str
-    labels: dict[re.Pattern[str], str]
-    categories: tuple[str, ...]
-    index: PatternIndex
-    guards: PatternIndex
-    speller: Speller | None = None  # reads misspelt disclosure words ("hitts", "touchd") as meant
-    signals: concern.SignalSet | None = None  # the second layer, for languages with a signals file
-    defusers: PatternIndex | None = None  # harmless readings that explain away their whole clause
-    resolved: "Resolution | None" = None  # a harm told as over and dealt with
-
-
-@dataclass(frozen=True)
 class Resolution:
     """A harm told as over and dealt with: a past anchor and a safe present, with nothing ongoing."""
 
@@ -57,6 +42,21 @@ class Resolution:
             and self.now.search(normalised_text)
             and not self.ongoing.search(normalised_text)
         )
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    """One language's compiled list: (category label, pattern) pairs and guards, each indexed."""
+
+    language: str
+    labels: dict[re.Pattern[str], str]
+    categories: tuple[str, ...]
+    index: PatternIndex
+    guards: PatternIndex
+    speller: Speller | None = None  # reads misspelt disclosure words ("hitts", "touchd") as meant
+    signals: concern.SignalSet | None = None  # the second layer, for languages with a signals file
+    defusers: PatternIndex | None = None  # harmless readings that explain away their whole clause
+    resolved: Resolution | None = None  # a harm told as over and dealt with
 
 
 def _expand(source: str, macros: dict[str, str], where: str) -> str:

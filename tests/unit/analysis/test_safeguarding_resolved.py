@@ -33,3 +33,16 @@ def test_a_harm_over_and_dealt_with_is_not_flagged(text):
 )
 def test_a_harm_that_is_back_ongoing_or_untold_still_flags(text):
     assert analyse(text).safeguarding is True
+
+
+def test_a_resolved_section_missing_a_part_is_refused_with_its_place(tmp_path):
+    from app.analysis.safeguarding import SafeguardingFileError, load_patterns
+
+    path = tmp_path / "safeguarding_xx.yaml"
+    path.write_text(
+        "language: xx\ncategories:\n  physical_abuse:\n    label: physical abuse\n    patterns:\n      - hits me\n"
+        "resolved:\n  past: [years ago]\n  ongoing: [again]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SafeguardingFileError, match="resolved: now"):
+        load_patterns(path)
