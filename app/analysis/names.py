@@ -25,6 +25,8 @@ def _word_list(name: str) -> frozenset[str]:
 
 FIRST_NAMES = _word_list("first_names.txt")
 COMMON_WORD_NAMES = _word_list("first_names_common_words.txt")
+LISTED_NAMES = FIRST_NAMES | COMMON_WORD_NAMES  # every name either list holds
+_POSSESSIVE = re.compile(r"['’]s$")
 
 # Words after which the next capitalised word is a person's name ("my social worker Jo").
 STRONG_CUES = re.compile(
@@ -147,7 +149,7 @@ def _looks_like_name(text: str, match: re.Match[str]) -> bool:
     for Bex"); or a capitalised word right after a strong cue ("my worker Tiago")."""
     word = match.group()
     lower = word.lower()
-    listed = lower in FIRST_NAMES or lower in COMMON_WORD_NAMES
+    listed = lower in LISTED_NAMES
     if lower in NOT_NAMES or (word[0].islower() and lower in ORDINARY_WORDS and not listed):
         return False  # the second test is a shortcut: no rule below takes a lower-case English word
     if listed and (_IS_MY_PERSON.match(text, match.end()) or _TITLE_BEFORE.search(text, 0, match.start())):
@@ -192,9 +194,7 @@ def _hyphenated_name(word: str) -> bool:
     """Two or three Title Case parts, each a listed name or no English word: "Amara-Rose"."""
     parts = word.split("-")
     return 2 <= len(parts) <= 3 and all(
-        part[:1].isupper()
-        and not part.isupper()
-        and (part.lower() in FIRST_NAMES or part.lower() in COMMON_WORD_NAMES or _unknown_word(part.lower()))
+        part[:1].isupper() and not part.isupper() and (part.lower() in LISTED_NAMES or _unknown_word(part.lower()))
         for part in parts
     )
 
@@ -223,7 +223,7 @@ def name_spans(text: str) -> list[Found]:
     index = 0
     while index < len(words):
         match = words[index]
-        possessive = re.search(r"['’]s$", match.group())
+        possessive = _POSSESSIVE.search(match.group())
         if _looks_like_name(text, _Trimmed(match) if possessive else match) or _listed_after_name(text, match, spans):
             end = match.end() - (2 if possessive else 0)
             # A capitalised word straight after a first name is taken as the surname ("Sarah Jones").
@@ -237,7 +237,7 @@ def name_spans(text: str) -> list[Found]:
                     and not surname.isupper()
                     and surname.lower() not in NOT_NAMES
                 ):
-                    end = following.end() - (2 if re.search(r"['’]s$", following.group()) else 0)
+                    end = following.end() - (2 if _POSSESSIVE.search(surname) else 0)
                     index += 1
             spans.append((match.start(), end))
         index += 1
