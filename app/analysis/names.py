@@ -51,8 +51,12 @@ WEAK_CUES_AFTER = re.compile(
 _PAIRED_AFTER = re.compile(r" (?:and|&) (?:me|i|I|my|[A-Z][a-z'’]+)\b")
 _SURNAME_AFTER = re.compile(r" [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?= (?!and\b|&)[a-z])")
 _PAIRED_NAME_AFTER = re.compile(r" (?:and|&) ([^\W\d_]+)\b")
+_AND_JOIN = re.compile(r"\s+(?:and|&)\s+")
 LIST_JOIN = re.compile(r"\s*(?:,|&|and|,\s*and)\s+|,")
-TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Missus)\.?\s+[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?")
+TITLES = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Missus|Sgt|Cpl|Capt|Lt|Rev|Revd|Prof|Cllr)\.?\s+[A-Z][a-zA-Z'’-]+"
+    r"(?:(?:\s+(?:der|den|de|la|le|van|von|da|di|du|al|el|bin|ibn))*\s+[A-Z][a-zA-Z'’-]+)?"
+)
 # Letters of any alphabet, so "Siobhán", "Zoë" and "Łukasz" are whole words.
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*)*")
 # After a first name that is also a word ("Summer", "Hope"), words that show it is a person.
@@ -61,9 +65,23 @@ PERSON_AFTER = re.compile(
     r"visits|visited|rang|rings|called|texted|texts|emailed|helped|helps|listens|listened|explained|sorted|took|"
     r"takes|goes|went|is my|was my|is our|is the best|was the best|is now|from the|from|at the|and me|and i|"
     r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker)|is (?:a|so|really|very|lovely|kind|nice|"
-    r"amazing|great|the|always|never|my)|never|always|didn't|doesn't|won't|can't|wont|cant|didnt|doesnt)\b)",
+    r"amazing|great|the|always|never|my)|never|always|didn't|doesn't|won't|can't|wont|cant|didnt|doesnt)\b|"
+    r"\s*\(\s*(?:my|our|the|she's|he's|his|her)\b)",
     re.IGNORECASE,
 )
+# "is called pat", "named summer", "her name is grace": the next word is a name in any case, if it is
+# listed or not an English word ("called back", "called the police" are not names).
+_CALLED_BEFORE = re.compile(r"\b(?:called|named|name is|name's|names)\s+$", re.I)
+# "me and rose", "rose and me": a listed name in lower case beside the writer.
+_WITH_ME_BEFORE = re.compile(r"\b(?:me|i) (?:and|&|n) $", re.I)
+_WITH_ME_AFTER = re.compile(r"^ (?:and|&|n) (?:me|i)\b", re.I)
+# What may come between a first name and the rest of a full name: "Aoife Ní Bhriain", "Van der Merwe".
+_PARTICLE = re.compile(
+    r" (?:(?:Ní|Nic|Ní|Ó|Ó|Uí|Ui|Mac|Mc|Van|van|Von|von|De|de|Da|da|Di|di|Du|du|Le|La|bin|binti|ibn|Ibn|al|Al|el|"
+    r"El|ap)(?: (?:der|den|de|la|le))? )(?=[A-Z])"
+)
+_LOWER_PARTICLE = re.compile(r" (?:ni|nic|mac|van der|van den|van|von|de la|de|da|di|al|el|bin|ibn) (?=[a-z])")
+_INITIAL_AFTER = re.compile(r" [A-Z]\.?(?=[\s,.!?)]|$)")
 # Before a month that is also a name ("in June", "last April"): the month, not the person.
 MONTH_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|of|last|next|this|early|late|mid|end|start|before|after)\s*$", re.I
@@ -85,7 +103,7 @@ NOT_NAMES = (
     madam gcse gcses btec btecs alevels sats ehcp aunty auntie nanna nana bruv bruva bruver sis hun babe lol
     omg tbh ngl idk fr bday pe re ict dt dob shes hes im ive id ill dont cant wont didnt isnt wasnt doesnt
     theyre thats whats wheres theres youre were weve hadnt havent couldnt wouldnt shouldnt aint innit ya yeah yep
-    nah nope pls plz thx ta x xx xxx
+    nah nope pls plz thx ta x xx xxx whos who's whose
     """
     )
     | frozenset(TEXT_SPEAK)
@@ -158,6 +176,10 @@ def _looks_like_name(text: str, match: re.Match[str]) -> bool:
         return True
     before = text[max(0, match.start() - 40) : match.start()]
     after = text[match.end() : match.end() + 40]
+    if (listed or _unknown_word(lower)) and _CALLED_BEFORE.search(before):
+        return True  # "my nan is called pat", "my pa is called mark"
+    if listed and (_WITH_ME_BEFORE.search(before) or _WITH_ME_AFTER.match(after)):
+        return True  # "me and rose went", "grace and me"
     unknown = _unknown_word(lower) and not word.isupper()
     if _hyphenated_name(word):
         return True  # "Amara-Rose", "Jean-Luc", "Ellie-Mae"
@@ -226,8 +248,17 @@ def name_spans(text: str) -> list[Found]:
         possessive = _POSSESSIVE.search(match.group())
         if _looks_like_name(text, _Trimmed(match) if possessive else match) or _listed_after_name(text, match, spans):
             end = match.end() - (2 if possessive else 0)
-            # A capitalised word straight after a first name is taken as the surname ("Sarah Jones").
-            if not possessive and index + 1 < len(words):
+            # A capitalised word straight after a first name is taken as the surname ("Sarah Jones"),
+            # with its particle ("Aoife Ní Bhriain") or as an initial ("Tom W").
+            lower_particle = match.group().islower() and _LOWER_PARTICLE.match(text, end)
+            if not possessive and (rest := _PARTICLE.match(text, end) or lower_particle or _INITIAL_AFTER.match(text, end)):
+                end = rest.end()
+                while index + 1 < len(words) and words[index + 1].start() < end:
+                    index += 1
+                if rest.re is not _INITIAL_AFTER and index + 1 < len(words):
+                    index += 1
+                    end = words[index].end() - (2 if _POSSESSIVE.search(words[index].group()) else 0)
+            elif not possessive and index + 1 < len(words):
                 following = words[index + 1]
                 gap = text[match.end() : following.start()]
                 surname = following.group()
@@ -239,6 +270,9 @@ def name_spans(text: str) -> list[Found]:
                 ):
                     end = following.end() - (2 if _POSSESSIVE.search(surname) else 0)
                     index += 1
+                elif gap == " " and match.group().islower() and surname.islower() and _unknown_word(surname):
+                    end = following.end()  # "jo brennan", "wayne hughes": a surname in lower case
+                    index += 1
             spans.append((match.start(), end))
         index += 1
     return spans
@@ -247,8 +281,10 @@ def name_spans(text: str) -> list[Found]:
 def _listed_after_name(text: str, match: re.Match[str], spans: list[Found]) -> bool:
     """A capitalised word listed straight after a name ("Jo and Mo", "Kai, Leon") is a name too."""
     word = match.group()
-    if not spans or not word[0].isupper() or word.isupper() or word.lower() in NOT_NAMES:
+    if not spans or word.isupper() or word.lower() in NOT_NAMES:
         return False
+    if not word[0].isupper() and (word.lower() not in LISTED_NAMES or not _AND_JOIN.fullmatch(text, spans[-1][1], match.start())):
+        return False  # "rose and daisy" in lower case only when both are names
     return bool(LIST_JOIN.fullmatch(text[spans[-1][1] : match.start()]))
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import names
+from .spelling import ORDINARY_WORDS
 from .redaction_patterns import PATTERNS
 
 
@@ -68,16 +69,27 @@ def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
 
 
 _UNIT_BEFORE = re.compile(r"\b(?:room|flat|apartment|apt|unit|house|block|studio|plot|pitch)\s+\d+[a-z]?,?\s*$", re.I)
+_UNIT_WORD_BEFORE = re.compile(r"\b(?:room|flat|apartment|apt|unit|block|studio|plot|pitch|number|no\.)\s+$", re.I)
 _HOUSE_NAME_BEFORE = re.compile(
     r"(?:^|\b(?:at|to|is|its|it's|address|addy|called)\s+)((?:The\s+)?(?:[A-Z][a-z'’]+\s+){0,2}[A-Z][a-z'’]+),\s*$"
 )
-_LOCALITY_AFTER = re.compile(r"^,\s*(?:[A-Z][a-z'’]+\s+){0,2}[A-Z][a-z'’]+(?=,?\s*$)")
-_LOCALITY_BEFORE_POSTCODE = re.compile(r"^,\s*(?:[a-z'’]+\s+){0,2}[a-z'’]+(?=,?\s*$)")
+# The town between the street and the postcode: "Mill Lane, Leeds LS99 3DF", "cherry tree close leeds ls99 3df".
+_LOCALITY_BEFORE_POSTCODE = re.compile(r"^,?\s*(?:[A-Za-z'’-]+\s+){0,2}[A-Za-z'’-]+(?=,?\s*$)")
 # A town after the street with no postcode: "41 Mill Lane, Hexham" at the end or before a pause.
 _TOWN_AFTER = re.compile(
     r"^,\s*(?:[A-Z][a-z'’]+\s+){0,2}[A-Z][a-z'’]+(?=\s*(?:[,.;!?)]|$|\s(?:with|and|now|please|on|in|for|from|"
     r"since|till|until|near|but|so|which|where)\b))"
 )
+_LOWER_TOWN_AFTER = re.compile(r"^,?\s+([a-z'’-]+)(?:\s+[a-z'’-]+)?(?=\s*(?:[,.;!?)]|$))")
+
+
+def _lower_case_town(after: str) -> re.Match[str] | None:
+    """A town in lower case after the street, before a pause: "41 station road, hebden bridge." The
+    first word must not be an English word, so "41 station road now." keeps its "now"."""
+    town = _LOWER_TOWN_AFTER.search(after)
+    return town if town and town.group(1) not in ORDINARY_WORDS else None
+
+
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+(?:the\s+)?$", re.I
 )
@@ -93,7 +105,7 @@ def _widened(text: str, spans: list[Span]) -> list[Span]:
         floor = widened[-1].end if widened else 0
         before = text[floor:start]
         if span.label == "ADDRESS":
-            if unit := _UNIT_BEFORE.search(before):
+            if unit := _UNIT_BEFORE.search(before) or _UNIT_WORD_BEFORE.search(before):
                 start = floor + unit.start()
                 before = text[floor:start]
             if house := _HOUSE_NAME_BEFORE.search(before):
@@ -102,9 +114,9 @@ def _widened(text: str, spans: list[Span]) -> list[Span]:
             after = next((later for later in spans[number + 1 :] if later.label != "NAME"), None)
             if after and after.label == "POSTCODE":
                 gap = text[end : after.start]
-                town = _LOCALITY_AFTER.search(gap) or _LOCALITY_BEFORE_POSTCODE.search(gap)
+                town = _LOCALITY_BEFORE_POSTCODE.search(gap)
             else:
-                town = _TOWN_AFTER.search(text[end:])
+                town = _TOWN_AFTER.search(text[end:]) or _lower_case_town(text[end:])
             if town:
                 end += town.end()
         elif span.label == "DATE" and (day := _WEEKDAY_BEFORE.search(before)):

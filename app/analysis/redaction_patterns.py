@@ -72,7 +72,7 @@ _SCHOOL_LOWER = (
     r"(?:prim[ae]?ry school|prim[ae]?ry|primay|juniors|junior school|infants|infant school|high school|high|"
     r"secondary school|secondary|grammar school|grammar|academy|college|school|community college|uni|university|"
     r"sixth form college|sixth form|nursery school|nursery|pre-?school|catholic college|catholic primary|"
-    r"c of e primary|ce primary)"
+    r"c of e primary|ce primary|pru)"
 )
 _NOT_SAINT = (
     r"(?:is|was|has|does|goes|this|his|its|as|us|yes|lots|loads|pass|miss|less|plus|always|times|days|bus|"
@@ -82,6 +82,31 @@ _ADDRESS_CUE = (
     r"(?:live|lives|living|lived|stay|stays|staying|stayed|moved|moving|move|house|home|flat|address|placement|"
     r"lodgings|nan's|nans|mum's|mums|dad's|dads)"
 )
+
+# Numbers and dates said aloud, as dictation writes them: "oh seven seven double oh nine hundred ...",
+# "the twenty second of august twenty eleven". Seven or more number words in a row are a phone or NHS
+# number (nobody says seven number words running in a sentence); a spoken day needs its month.
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUMBER_WORD = (
+    rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]?{_UNIT_WORD})?|ten|eleven|twelve|"
+    rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNIT_WORD})"
+)
+_SPOKEN_DIGITS = rf"(?:(?:(?:double|triple|treble)\s+)?(?:oh|zero|nought|{_UNIT_WORD})|hundred|thousand|\d{{1,5}})"
+_SPOKEN_RUN = rf"(?:{_SPOKEN_DIGITS}|{_NUMBER_WORD})"
+# A run starts at its first number word, so counting aloud ("one two three ...") is seen whole.
+_NOT_AFTER_A_NUMBER = "".join(
+    rf"(?<!\b{word} )" for word in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh")
+)
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+    r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+_SPOKEN_YEAR = (
+    rf"(?:(?:nineteen|twenty)\s+(?:oh\s+)?{_NUMBER_WORD}|two\s+thousand(?:\s+and)?(?:\s+{_NUMBER_WORD})?|(?:19|20)\d\d)"
+)
+_SPOKEN_NEEDLES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh", "zero", "nought")
+_ORDINAL_NEEDLES = ("first", "second", "third", "th")
 
 PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("EMAIL", re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"), ("@",)),
@@ -109,12 +134,40 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         DIGITS,
     ),
     ("DATE", re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b"), DIGITS),
+    # "dob 02 02 2016": a day, a month and a four-digit year with spaces between.
+    ("DATE", re.compile(r"\b(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d\b"), DIGITS),
+    (
+        "NHS_NUMBER",
+        re.compile(rf"\bnine[\s,.-]+nine[\s,.-]+nine(?:[\s,.-]+{_SPOKEN_DIGITS}){{4,}}\b", re.I),
+        ("nine", "Nine", "NINE"),
+    ),
+    (
+        "PHONE",
+        re.compile(
+            rf"\b{_NOT_AFTER_A_NUMBER}(?!one[\s,.-]+two[\s,.-]+three\b){_SPOKEN_RUN}(?:[\s,.-]+{_SPOKEN_RUN}){{6,}}\b",
+            re.I,
+        ),
+        _SPOKEN_NEEDLES,
+    ),
+    (
+        "DATE",
+        re.compile(
+            rf"\b{_ORDINAL_WORD}\s+(?:of\s+{_MONTH}|(?!may\b|mar\b|march\b){_MONTH})\b(?:,?\s+{_SPOKEN_YEAR}\b)?"
+            rf"|\b{_MONTH}\s+(?:the\s+)?{_ORDINAL_WORD}\b(?:,?\s+{_SPOKEN_YEAR}\b)?",
+            re.I,
+        ),
+        _ORDINAL_NEEDLES,
+    ),
     (
         "DATE",
         re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b\.?(?:,?\s+(?:19|20)\d\d\b)?", re.I),
         DIGITS,
     ),
-    ("DATE", re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?", re.I), DIGITS),
+    (
+        "DATE",
+        re.compile(rf"\b{_MONTH}\.?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?", re.I),
+        DIGITS,
+    ),
     ("DATE", re.compile(rf"\b{_MONTH}\.?\s+(?:19|20)\d\d\b", re.I), DIGITS),
     # "friday 14th", "Tues the 3rd": a weekday and a day of the month.
     (
@@ -166,6 +219,16 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         DIGITS,
     ),
     ("ADDRESS", re.compile(rf"\b(?!(?:19|20)\d\d\b)\d{{1,4}}[a-z]?,?\s+(?:the\s+)?{_STREET_PLAIN}\b", re.I), DIGITS),
+    # "3 the old forge, pentre road": a numbered house name, then its street.
+    (
+        "ADDRESS",
+        re.compile(
+            rf"\b(?!(?:19|20)\d\d\b)\d{{1,4}}[a-z]?,?\s+(?:the\s+)?(?:{_NUM_WORD}\s+){{0,2}}{_NUM_WORD},\s+"
+            rf"(?:{_NUM_WORD}\s+){{1,2}}{_STREET}\b",
+            re.I,
+        ),
+        DIGITS,
+    ),
     # "12b high street": one word of any kind between a house number and a plain street word.
     (
         "ADDRESS",
@@ -180,7 +243,13 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"\b(?:flat|apartment|apt|unit|room|block|suite|house)\s+\d{1,4}[a-z]?\b(?=,?\s+\d)", re.I),
         DIGITS,
     ),
-    ("ADDRESS", re.compile(r"\b(?:flat|apartment|apt|unit|plot|pitch)\s+(?:no\.?\s*)?\d{1,4}[a-z]?\b", re.I), DIGITS),
+    (
+        "ADDRESS",
+        re.compile(r"\b(?:flat|apartment|apt|unit|plot|pitch)\s+(?:no\.?\s*)?\d{1,4}[a-z]?(?:/\d{1,2})?\b", re.I),
+        DIGITS,
+    ),
+    # "4/2, 77 Dumbarton Road": a Scottish tenement flat before the house number.
+    ("ADDRESS", re.compile(r"\b\d{1,2}/\d{1,2}(?=,?\s+\d{1,4}[a-z]?\s+[A-Za-z])"), DIGITS),
     # "Flat B", "flat 2B" after a street: a lettered flat.
     ("ADDRESS", re.compile(r"\b(?:[Ff]lat|FLAT|[Aa]partment|[Uu]nit)\s+[A-H]\b"), ("lat", "LAT", "partment", "nit")),
     # "live at 221 Kingsway": a number and one street name with no street word, after a living cue.
@@ -249,6 +318,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     # Welsh-medium schools: "Ysgol Bryn Teg".
     ("SCHOOL", re.compile(r"\b[Yy]sgol(?:\s+(?:y|yr))?(?:\s+[A-Z][\w'’-]+){1,3}"), ("sgol",)),
+    ("SCHOOL", re.compile(r"\b[Cc]oleg(?:\s+(?:y|yr))?(?:\s+[A-Z][\w'’-]+){1,3}"), ("oleg",)),
     # Welsh street names: "27b Heol y Nant", "4 Stryd Fawr".
     (
         "ADDRESS",
@@ -285,8 +355,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "SCHOOL",
         re.compile(
             rf"\b(?P<x>(?:{_WORD}\s+){{1,2}}(?:academy|primary school|high school|grammar school|juniors|infants|"
-            r"community college|secondary school|junior school|infant school))\b"
+            r"community college|secondary school|junior school|infant school|pru))\b"
         ),
-        ("academy", "school", "juniors", "infants", "college"),
+        ("academy", "school", "juniors", "infants", "college", "pru"),
     ),
 ]

@@ -1,0 +1,92 @@
+"""Personal data as dictation and hurried phone typing write it (2026.11.10): numbers and dates said
+aloud, addresses and names in lower case, full names with a particle or an initial; and the ordinary
+sentences that must stay as they are."""
+
+import pytest
+
+from app.analysis import analyse
+
+
+def redacted(text: str) -> str:
+    return analyse(text).redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Phone and NHS numbers said aloud, with "double" and "hundred" as people say them.
+        ("text my dad on oh seven seven double oh nine double oh four eight one", "text my dad on [PHONE]"),
+        ("the number is zero one six three two, nine six oh, five five seven", "the number is [PHONE]"),
+        ("her nhs number is nine nine nine three two one four four five six", "her nhs number is [NHS_NUMBER]"),
+        # Dates said aloud, with and without the year.
+        ("he was born on the fourteenth of march twenty twelve", "he was born on the [DATE]"),
+        ("my birthday is september the thirtieth", "my birthday is [DATE]"),
+        ("contact moved to the twenty first of november", "contact moved to the [DATE]"),
+        ("she was born on the second of july two thousand and nine", "she was born on the [DATE]"),
+        ("date of birth 7 11 2013", "date of birth [DATE]"),
+        ("the hearing is august the 4th", "the hearing is [DATE]"),
+    ],
+)
+def test_numbers_and_dates_said_aloud(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lower-case town between the street and the postcode, or at the end.
+        ("send it to 8 willow bank road hexham ne99 4tt please", "send it to [ADDRESS] [POSTCODE] please"),
+        ("we live at 27 ash grove, morpeth", "we live at [ADDRESS]"),
+        ("I live at 41 station road now.", "I live at [ADDRESS] now."),
+        # A numbered house name, then its street.
+        ("post it to 5 the granary, mill road, ludlow", "post it to [ADDRESS]"),
+        # The room or flat in front of the house number, and a Scottish tenement flat.
+        ("I'm in room 6, Fern House, 12 Quay Street", "I'm in [ADDRESS]"),
+        ("new address is 3/1, 45 Paisley Road", "new address is [ADDRESS]"),
+        ("our flat 2/2 has damp", "our [ADDRESS] has damp"),
+    ],
+)
+def test_addresses_in_lower_case_and_their_parts(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After "is called", a name in any case, with a surname in lower case.
+        ("my new worker is called dan okoro", "my new worker is called [NAME]"),
+        ("my foster mum is called hope", "my foster mum is called [NAME]"),
+        ("grandad whos called ron picks me up", "grandad whos called [NAME] picks me up"),
+        # Listed names beside the writer or joined to another name, in lower case.
+        ("me and ruby went to the cinema", "me and [NAME] went to the cinema"),
+        ("me and daisy and poppy made a den", "me and [NAME] and [NAME] made a den"),
+        # A particle or an initial is part of the name.
+        ("my PA is Niamh Nic Giolla and she is great", "my PA is [NAME] and she is great"),
+        ("my worker niamh nic giolla rang", "my worker [NAME] rang"),
+        ("ask for Sam T at reception", "ask for [NAME] at reception"),
+        ("Mr De la Cruz was kind", "[NAME] was kind"),
+        ("Cpl Owen Price is my dad", "[NAME] is my dad"),
+        # A name before "(my worker)".
+        ("Ruth (my worker) sorted it", "[NAME] (my worker) sorted it"),
+        # Schools: a pupil referral unit and a Welsh college.
+        ("he is at moorside pru now", "he is at [SCHOOL] now"),
+        ("I study at Coleg Ceredigion", "I study at [SCHOOL]"),
+    ],
+)
+def test_names_and_schools_in_lower_case(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we counted one two three four five six seven eight at hide and seek",
+        "the second may be better than the first",
+        "she called the police and then called back",
+        "my dad is posted in Cyprus until Christmas",
+        "Mrs Jones, foster carer for the twins, rang",
+        "the first day of june half term was fun",
+    ],
+)
+def test_ordinary_words_stay(text):
+    assert "[" not in redacted(text).replace("[NAME], foster carer", "")
