@@ -248,34 +248,34 @@ def name_spans(text: str) -> list[Found]:
         possessive = _POSSESSIVE.search(match.group())
         if _looks_like_name(text, _Trimmed(match) if possessive else match) or _listed_after_name(text, match, spans):
             end = match.end() - (2 if possessive else 0)
-            # A capitalised word straight after a first name is taken as the surname ("Sarah Jones"),
-            # with its particle ("Aoife Ní Bhriain") or as an initial ("Tom W").
-            lower_particle = match.group().islower() and _LOWER_PARTICLE.match(text, end)
-            if not possessive and (rest := _PARTICLE.match(text, end) or lower_particle or _INITIAL_AFTER.match(text, end)):
-                end = rest.end()
-                while index + 1 < len(words) and words[index + 1].start() < end:
-                    index += 1
-                if rest.re is not _INITIAL_AFTER and index + 1 < len(words):
-                    index += 1
-                    end = words[index].end() - (2 if _POSSESSIVE.search(words[index].group()) else 0)
-            elif not possessive and index + 1 < len(words):
-                following = words[index + 1]
-                gap = text[match.end() : following.start()]
-                surname = following.group()
-                if (
-                    gap == " "
-                    and _is_capitalised(surname)
-                    and not surname.isupper()
-                    and surname.lower() not in NOT_NAMES
-                ):
-                    end = following.end() - (2 if _POSSESSIVE.search(surname) else 0)
-                    index += 1
-                elif gap == " " and match.group().islower() and surname.islower() and _unknown_word(surname):
-                    end = following.end()  # "jo brennan", "wayne hughes": a surname in lower case
-                    index += 1
+            if not possessive:
+                end, index = _rest_of_name(text, words, index)
             spans.append((match.start(), end))
         index += 1
     return spans
+
+
+def _rest_of_name(text: str, words: list[re.Match[str]], index: int) -> tuple[int, int]:
+    """(end, index of its last word) of the full name starting with the first name at ``index``: a
+    capitalised word straight after it is the surname ("Sarah Jones"), with its particle ("Aoife Ní
+    Bhriain", "siobhan ni dhomhnaill"), or an initial ("Tom W"); after a lower-case name, a lower-case
+    word that is not English ("jo brennan")."""
+    match = words[index]
+    end = match.end()
+    if initial := _INITIAL_AFTER.match(text, end):
+        return initial.end(), index + 1
+    particle = _PARTICLE.match(text, end) or (match.group().islower() and _LOWER_PARTICLE.match(text, end))
+    if particle:
+        while index + 1 < len(words) and words[index + 1].start() < particle.end():
+            index += 1
+    if index + 1 >= len(words) or (not particle and text[end : words[index + 1].start()] != " "):
+        return end, index
+    surname = words[index + 1].group()
+    capitalised = _is_capitalised(surname) and not surname.isupper() and surname.lower() not in NOT_NAMES
+    lower_case = match.group().islower() and surname.islower() and _unknown_word(surname)
+    if particle or capitalised or lower_case:
+        return words[index + 1].end() - (2 if _POSSESSIVE.search(surname) else 0), index + 1
+    return end, index
 
 
 def _listed_after_name(text: str, match: re.Match[str], spans: list[Found]) -> bool:
@@ -283,7 +283,9 @@ def _listed_after_name(text: str, match: re.Match[str], spans: list[Found]) -> b
     word = match.group()
     if not spans or word.isupper() or word.lower() in NOT_NAMES:
         return False
-    if not word[0].isupper() and (word.lower() not in LISTED_NAMES or not _AND_JOIN.fullmatch(text, spans[-1][1], match.start())):
+    if not word[0].isupper() and not (
+        word.lower() in LISTED_NAMES and _AND_JOIN.fullmatch(text, spans[-1][1], match.start())
+    ):
         return False  # "rose and daisy" in lower case only when both are names
     return bool(LIST_JOIN.fullmatch(text[spans[-1][1] : match.start()]))
 

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import names
-from .spelling import ORDINARY_WORDS
 from .redaction_patterns import PATTERNS
+from .spelling import ORDINARY_WORDS
 
 
 @dataclass(frozen=True, order=True)
