@@ -1,0 +1,80 @@
+"""Added in 2026.11.10: jokes, games, pets and topics that use the words of harm, each beside a
+disclosure in the same words that must still flag; and the disclosure families found with them."""
+
+import pytest
+
+from app.analysis import analyse
+
+
+def flagged(text: str) -> bool:
+    return analyse(text).safeguarding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hyperbole about family over something trivial
+        "my brother is gonna kill me when he sees i used his charger 😂",
+        "i'm going to murder my sister she borrowed my straighteners and broke them",
+        # games and pets
+        "i got well battered at mario kart by my foster dad",
+        "we took the puppy to get groomed and she came back fluffy",
+        # harm as the subject of a programme, a project or a lesson
+        "we are doing a project on knife crime in english",
+        "there was a self harm storyline on hollyoaks and i talked to my carer about it",
+        # going missing from a lesson or in a game
+        "i went missing from maths to go to the library lol",
+        # a fantasy escape
+        "im gonna run away to hogwarts when i get my letter",
+        # bullying that stopped, a baby teething, the body-safety rule
+        "i don't get picked on anymore since i moved schools",
+        "my baby sister bites me when she's teething",
+        "the nurse said keep your private parts private",
+    ],
+)
+def test_jokes_games_pets_and_topics_do_not_flag(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words, meant
+        "my brother is gonna kill me when he finds out i told you what he does",
+        "dad said he will kill me if i tell anyone",
+        "i ran away to my mates and i'm not going back",
+        "i don't get bullied anymore but now they send me messages telling me to kill myself",
+        # a sarcastic cover story
+        "got a bruise on my arm from walking into a door 🙄",
+        # a young child's pain and knowledge she should not have
+        "my daughter says her front bottom is sore after she stays at his",
+        "he keeps saying things a 6 year old shouldn't know about",
+        # a home without power for days
+        "the gas has been off for 5 days and we're eating cold beans",
+        # gifts from strangers; favours for a man's friends
+        "men i don't really know, they buy me weed and drive me about",
+        "he said i can live at his for free if i do favours for his mates",
+        # a breached order, a man at the door at night
+        "my ex breached the non-molestation order again last night",
+        "he keeps turning up at night banging on the door",
+        # going where no one can find you
+        "im going to get a tent and go where nobody can find me",
+    ],
+)
+def test_the_same_words_meant_still_flag(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad used to hit me but he left years ago, it's been 3 years and we're fine now",
+        "there used to be shouting and hitting at home but we're safe now and our worker still visits",
+    ],
+)
+def test_a_harm_over_with_a_worker_still_visiting_is_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_a_harm_over_but_still_frightening_flags():
+    assert flagged("there used to be hitting at home and i'm still scared he will come back")
