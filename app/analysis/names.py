@@ -37,7 +37,9 @@ STRONG_CUES = re.compile(
     r"auntie|aunty|aunt|uncle|cousin|son|daughter|baby|friend|boyfriend|girlfriend|partner|teacher|manager|"
     r"step ?dad|step ?mum|stepdad|stepmum|thank you|thanks|thank|thank u|thanku|ty|love you|mentor|therapist|"
     r"counsellor|nanna|nana|nanny|grandma|granny|grandpa|gramps|grampa|bruv|bruver|brudda|sis|ask for|asked for|"
-    r"speak to|spoke to|talk to|talked to|dear|hi|hiya|hello)\s*,?\s*$",
+    r"speak to|spoke to|talk to|talked to|dear|hi|hiya|hello|interpreter|translator|caseworker|case worker|"
+    r"support worker|youth worker|solicitor|guardian|ask|tell|text|txt|texted|ring|rang|phone|phoned|message|"
+    r"messaged)\s*,?\s*$",
     re.IGNORECASE,
 )
 # Weaker signs, enough for a capitalised word mid-sentence that is on the first-name list.
@@ -49,10 +51,15 @@ WEAK_CUES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PAIRED_AFTER = re.compile(r" (?:and|&) (?:me|i|I|my|[A-Z][a-z'’]+)\b")
-_SURNAME_AFTER = re.compile(r" [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?= (?!and\b|&)[a-z])")
+_SURNAME_AFTER = re.compile(
+    r"(?: (?:Ní|Nic|Mac|Van|Von|De|Da|Di|Abu|Abd|Al|El|Bin|Ben)(?: der| den| de| la)?)?"
+    r" [A-Z][^\W\d_'’]+(?:['’]s)?(?:-[A-Z][^\W\d_'’]+)?(?= (?!and\b|&)[a-z])"
+)
 _PAIRED_NAME_AFTER = re.compile(r" (?:and|&) ([^\W\d_]+)\b")
 _AND_JOIN = re.compile(r"\s+(?:and|&)\s+")
 LIST_JOIN = re.compile(r"\s*(?:,|&|and|,\s*and)\s+|,")
+# "K. Whitfield-Jones", "J. Okafor": an initial and a surname that is not an English word.
+INITIAL_SURNAME = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b")
 TITLES = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Missus|Sgt|Cpl|Capt|Lt|Rev|Revd|Prof|Cllr)\.?\s+[A-Z][a-zA-Z'’-]+"
     r"(?:(?:\s+(?:der|den|de|la|le|van|von|da|di|du|al|el|bin|ibn))*\s+[A-Z][a-zA-Z'’-]+)?"
@@ -64,21 +71,28 @@ PERSON_AFTER = re.compile(
     r"^(?:['’]s\s+(?:mum|dad|mam|nan|sister|brother|family|house|name)\b|\s+(?:said|says|told|tells|came|comes|"
     r"visits|visited|rang|rings|called|texted|texts|emailed|helped|helps|listens|listened|explained|sorted|took|"
     r"takes|goes|went|is my|was my|is our|is the best|was the best|is now|from the|from|at the|and me|and i|"
-    r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker)|is (?:a|so|really|very|lovely|kind|nice|"
-    r"amazing|great|the|always|never|my)|never|always|didn't|doesn't|won't|can't|wont|cant|didnt|doesnt)\b|"
+    r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker|caseworker|case worker|support worker|"
+    r"mentor|advocate|personal adviser)|is (?:a|so|really|very|lovely|kind|nice|amazing|great|the|always|never|my)|"
+    r"never|always|didn't|doesn't|won't|can't|wont|cant|didnt|doesnt|keeps|kept|has been|who was|who is)\b|"
     r"\s*\(\s*(?:my|our|the|she's|he's|his|her)\b)",
     re.IGNORECASE,
 )
 # "is called pat", "named summer", "her name is grace": the next word is a name in any case, if it is
 # listed or not an English word ("called back", "called the police" are not names).
 _CALLED_BEFORE = re.compile(r"\b(?:called|named|name is|name's|names)\s+$", re.I)
+_ROLE_BEFORE = re.compile(
+    r"\b(?:my|our|the|her|his) (?:social worker|worker|sw|pa|personal adviser|iro|advocate|key worker|keyworker|"
+    r"carer|foster carer|caseworker|mentor|teacher|tutor)\s+$|\b(?:ask for|asked for|speak to|talk to)\s+$",
+    re.I,
+)
+_MONTHS = frozenset({"may", "june", "april", "august", "march"})
 # "me and rose", "rose and me": a listed name in lower case beside the writer.
 _WITH_ME_BEFORE = re.compile(r"\b(?:me|i) (?:and|&|n) $", re.I)
 _WITH_ME_AFTER = re.compile(r"^ (?:and|&|n) (?:me|i)\b", re.I)
 # What may come between a first name and the rest of a full name: "Aoife Ní Bhriain", "Van der Merwe".
 _PARTICLE = re.compile(
     r" (?:(?:Ní|Nic|Ní|Ó|Ó|Uí|Ui|Mac|Mc|Van|van|Von|von|De|de|Da|da|Di|di|Du|du|Le|La|bin|binti|ibn|Ibn|al|Al|el|"
-    r"El|ap)(?: (?:der|den|de|la|le))? )(?=[A-Z])"
+    r"El|ap|Abu|Abd|Bin)(?: (?:der|den|de|la|le))? )(?=[A-Z])"
 )
 _LOWER_PARTICLE = re.compile(r" (?:ni|nic|mac|van der|van den|van|von|de la|de|da|di|al|el|bin|ibn) (?=[a-z])")
 _INITIAL_AFTER = re.compile(r" [A-Z]\.?(?=[\s,.!?)]|$)")
@@ -168,6 +182,8 @@ def _looks_like_name(text: str, match: re.Match[str]) -> bool:
     word = match.group()
     lower = word.lower()
     listed = lower in LISTED_NAMES
+    if _handle(text, match):
+        return False  # a gamer tag or username: "ShadowWolf_77", "BaconHairBandit"
     if lower in NOT_NAMES or (word[0].islower() and lower in ORDINARY_WORDS and not listed):
         return False  # the second test is a shortcut: no rule below takes a lower-case English word
     if listed and (_IS_MY_PERSON.match(text, match.end()) or _TITLE_BEFORE.search(text, 0, match.start())):
@@ -176,33 +192,50 @@ def _looks_like_name(text: str, match: re.Match[str]) -> bool:
         return True
     before = text[max(0, match.start() - 40) : match.start()]
     after = text[match.end() : match.end() + 40]
-    if (listed or _unknown_word(lower)) and _CALLED_BEFORE.search(before):
-        return True  # "my nan is called pat", "my pa is called mark"
-    if listed and (_WITH_ME_BEFORE.search(before) or _WITH_ME_AFTER.match(after)):
-        return True  # "me and rose went", "grace and me"
+    if listed and _listed_name_in_context(text, match, before, after):
+        return True
     unknown = _unknown_word(lower) and not word.isupper()
-    if _hyphenated_name(word):
-        return True  # "Amara-Rose", "Jean-Luc", "Ellie-Mae"
-    if unknown and _paired_with_name(text, match.end()):
-        return True  # in any case: "kaz and Shanice"
-    if unknown and STRONG_CUES.search(before) and (word[0].isupper() or _looks_unlike_a_verb(lower, after)):
-        return True  # "my brother marcus-lee", but not "my uncle herts me"
+    if _hyphenated_name(word) or (unknown and _unknown_word_in_context(text, match, before, after)):
+        return True
     # Everything else must be Title Case (not SHOUTED).
     if not (word[0].isupper() and not word.isupper()):
         return False
     return _capitalised_name(text, match, listed, unknown, before, after)
 
 
+def _listed_name_in_context(text: str, match: re.Match[str], before: str, after: str) -> bool:
+    """A listed name that is also a word, shown to be a person by what is around it, in any case."""
+    if _CALLED_BEFORE.search(before):
+        return True  # "my nan is called pat", "my pa is called mark"
+    if _WITH_ME_BEFORE.search(before) or _WITH_ME_AFTER.match(after):
+        return True  # "me and rose went", "grace and me"
+    word = match.group()
+    # "my worker grace said", "hope is the best PA", "will from leaving care came"
+    return word.islower() and _lower_case_person(text, match, word, before, after)
+
+
+def _unknown_word_in_context(text: str, match: re.Match[str], before: str, after: str) -> bool:
+    """A word that is not English, shown to be a name: "my nan is called bev", "kaz and Shanice",
+    "my brother marcus-lee" (but not "my uncle herts me")."""
+    word = match.group()
+    if _CALLED_BEFORE.search(before) or _paired_with_name(text, match.end()):
+        return True
+    return bool(STRONG_CUES.search(before)) and (word[0].isupper() or _looks_unlike_a_verb(word.lower(), after))
+
+
 def _capitalised_name(text: str, match: re.Match[str], listed: bool, unknown: bool, before: str, after: str) -> bool:
     lower = match.group().lower()
     # Paired with the writer or another capitalised word, even first in a sentence ("Jordan and me"),
     # or with a surname ("Jordan Pike keeps messaging me") ...
-    if listed and (_PAIRED_AFTER.match(text, match.end()) or _SURNAME_AFTER.match(text, match.end())):
+    if (listed and _PAIRED_AFTER.match(text, match.end())) or (
+        (listed or unknown) and _SURNAME_AFTER.match(text, match.end())
+    ):
         return True
     # ... a name that is also a word, doing what people do ("Summer is the best worker", "Hope said") ...
     month = MONTH_BEFORE.search(before)
     modal = lower in _MODAL_NAMES and _MODAL_AFTER.match(after)  # "Will you ...", "May I ..."
-    if (listed or unknown) and not modal and PERSON_AFTER.search(after) and not month:
+    spring = lower in _MONTHS and _sentence_start(text, match.start())  # "May has been hard"
+    if (listed or unknown) and not modal and PERSON_AFTER.search(after) and not month and not spring:
         return True
     # ... or mid-sentence, next to a cue, or not an English word at all ("ring Bev", "Mrs Okafor's").
     if _sentence_start(text, match.start()):
@@ -210,6 +243,27 @@ def _capitalised_name(text: str, match: re.Match[str], listed: bool, unknown: bo
     if STRONG_CUES.search(before) or unknown:
         return True
     return listed and not month and bool(WEAK_CUES_BEFORE.search(before) or WEAK_CUES_AFTER.search(after))
+
+
+_INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^De)(?<!^Di)(?<!^La)(?<!^Le)(?<!^O)(?<!^D)(?<![-'’])[A-Z]")
+
+
+def _handle(text: str, match: re.Match[str]) -> bool:
+    """Joined words with capitals inside ("NoScopeNugget") or a word run into digits or an underscore
+    ("ShadowWolf_77"): a username, not a person's name. "McKenzie", "DeShawn", "O'Neil" are names."""
+    word = match.group()
+    return bool(_INNER_CAPITAL.search(word, 1)) or text[match.end() : match.end() + 1] in ("_", *"0123456789")
+
+
+def _lower_case_person(text: str, match: re.Match[str], lower: str, before: str, after: str) -> bool:
+    """A listed name that is also a word, in lower case: after a role ("my worker grace", "ask for
+    hope"), or first in a sentence doing what people do ("hope is the best PA", "will said he'd ring")
+    and not a month or a modal used as one ("will you", "may I")."""
+    if lower in _MODAL_NAMES and _MODAL_AFTER.match(after):
+        return False
+    if _ROLE_BEFORE.search(before):
+        return True
+    return lower not in _MONTHS and _sentence_start(text, match.start()) and bool(PERSON_AFTER.search(after))
 
 
 def _hyphenated_name(word: str) -> bool:
@@ -241,6 +295,11 @@ def _paired_with_name(text: str, end: int) -> bool:
 def name_spans(text: str) -> list[Found]:
     """Where the first-name list, the cues and titles find names in ``text`` (overlaps possible)."""
     spans: list[Found] = [m.span() for m in TITLES.finditer(text)]
+    spans += [
+        m.span()
+        for m in INITIAL_SURNAME.finditer(text)
+        if "-" in m.group() or _unknown_word(m.group()[2:].strip().lower())
+    ]
     words = list(WORD.finditer(text))
     index = 0
     while index < len(words):

@@ -68,26 +68,34 @@ def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
     return joined
 
 
-_UNIT_BEFORE = re.compile(r"\b(?:room|flat|apartment|apt|unit|house|block|studio|plot|pitch)\s+\d+[a-z]?,?\s*$", re.I)
-_UNIT_WORD_BEFORE = re.compile(r"\b(?:room|flat|apartment|apt|unit|block|studio|plot|pitch|number|no\.)\s+$", re.I)
+_UNIT_BEFORE = re.compile(
+    r"\b(?:room|flat|apartment|apt|unit|house|block|studio|plot|pitch|bay)\s+\d+[a-z]?,?\s*$", re.I
+)
+_UNIT_WORD_BEFORE = re.compile(r"\b(?:room|flat|apartment|apt|unit|block|studio|plot|pitch|bay|number|no\.)\s+$", re.I)
 _HOUSE_NAME_BEFORE = re.compile(
-    r"(?:^|\b(?:at|to|is|its|it's|address|addy|called)\s+)((?:The\s+)?(?:[A-Z][a-z'’]+\s+){0,2}[A-Z][a-z'’]+),\s*$"
+    r"(?:^|\(|\b(?:at|to|is|its|it's|address|addy|called)\s+)((?:The\s+)?(?:[A-Z][a-z'’]+\s+){0,2}[A-Z][a-z'’]+),\s*$"
 )
 # The town between the street and the postcode: "Mill Lane, Leeds LS99 3DF", "cherry tree close leeds ls99 3df".
-_LOCALITY_BEFORE_POSTCODE = re.compile(r"^,?\s*(?:[A-Za-z'’-]+\s+){0,2}[A-Za-z'’-]+(?=,?\s*$)")
+_LOCALITY_BEFORE_POSTCODE = re.compile(r"^,?\s*(?:[A-Za-z'’-]+,?\s+){0,3}[A-Za-z'’-]+(?=,?\s*$)")
+# A lower-case postcode straight after the town: "19 the crescent, hull hu99 7jk".
+_POSTCODE_AFTER = re.compile(r"^,?\s*[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b", re.I)
 # A town after the street with no postcode: "41 Mill Lane, Hexham" at the end or before a pause.
 _TOWN_AFTER = re.compile(
     r"^,\s*(?:[A-Z][a-z'’]+\s+){0,2}[A-Z][a-z'’]+(?=\s*(?:[,.;!?)]|$|\s(?:with|and|now|please|on|in|for|from|"
     r"since|till|until|near|but|so|which|where)\b))"
 )
-_LOWER_TOWN_AFTER = re.compile(r"^,?\s+([a-z'’-]+)(?:\s+[a-z'’-]+)?(?=\s*(?:[,.;!?)]|$))")
+_LOWER_TOWN_AFTER = re.compile(
+    r"^,?\s+([a-z'’-]+)(?:\s+[a-z'’-]+)?(?=\s*(?:[,.;!?)]|$)|\s+[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b)"
+)
 
 
 def _lower_case_town(after: str) -> re.Match[str] | None:
     """A town in lower case after the street, before a pause: "41 station road, hebden bridge." The
     first word must not be an English word, so "41 station road now." keeps its "now"."""
     town = _LOWER_TOWN_AFTER.search(after)
-    return town if town and town.group(1) not in ORDINARY_WORDS else None
+    if town and (town.group(1) not in ORDINARY_WORDS or _POSTCODE_AFTER.search(after[town.end() :])):
+        return town  # an English word is a town only before a postcode: "hull hu99 7jk"
+    return None
 
 
 _WEEKDAY_BEFORE = re.compile(
@@ -117,6 +125,8 @@ def _widened(text: str, spans: list[Span]) -> list[Span]:
                 town = _LOCALITY_BEFORE_POSTCODE.search(gap)
             else:
                 town = _TOWN_AFTER.search(text[end:]) or _lower_case_town(text[end:])
+                if postcode := _POSTCODE_AFTER.search(text[end + (town.end() if town else 0) :]):
+                    end += postcode.end()  # a lower-case postcode no pattern took alone
             if town:
                 end += town.end()
         elif span.label == "DATE" and (day := _WEEKDAY_BEFORE.search(before)):

@@ -30,7 +30,7 @@ _STREET_TITLE = (
 )
 _HOUSE = (
     r"(?:Cottage|Cottages|Lodge|Farmhouse|Farm|Bungalow|Manor|Villa|Rectory|Vicarage|Grange|Barn|House|"
-    r"Traveller Site|Travellers Site|Caravan Park|Caravan Site|Site)"
+    r"Traveller Site|Travellers Site|Caravan Park|Caravan Site|Halting Site|Site)"
 )
 _SCHOOL_STOP = (
     r"(?:the|a|an|my|our|his|her|their|your|this|that|new|old|big|local|previous|last|next|same|different|another|"
@@ -110,6 +110,12 @@ _ORDINAL_NEEDLES = ("first", "second", "third", "th")
 
 PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("EMAIL", re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"), ("@",)),
+    # "kaylz2010 at example dot com": an email address said aloud.
+    (
+        "EMAIL",
+        re.compile(r"\b[\w.+'-]+\s+at\s+[\w-]+(?:\s+dot\s+[a-z]{2,6}){1,3}\b", re.I),
+        (" dot ", " DOT ", " Dot "),
+    ),
     (
         "PHONE",
         re.compile(
@@ -178,11 +184,30 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         DIGITS,
     ),
+    # "tuesday the ninth": a weekday and a day said aloud.
+    (
+        "DATE",
+        re.compile(
+            rf"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\s+(?:the\s+)?{_ORDINAL_WORD}\b", re.I
+        ),
+        _ORDINAL_NEEDLES,
+    ),
+    # "my dob is nought five oh three two thousand and ten": a birth date said digit by digit.
+    (
+        "DATE",
+        re.compile(
+            rf"\b(?:dob|d\.o\.b\.?|born|birthday|date of birth)\s+(?:is\s+|on\s+|was\s+)?"
+            rf"(?P<x>{_SPOKEN_RUN}(?:(?:\s+and)?[\s,.-]+{_SPOKEN_RUN}){{3,}})\b",
+            re.I,
+        ),
+        _SPOKEN_NEEDLES,
+    ),
     # "on 21/02", "since 3/5": a day and month with no year, after a date word (not "5/10 for her").
     (
         "DATE",
         re.compile(
-            r"\b(?:on|since|from|until|till|by|before|after|dob|born|date|due|of)\s+(?:the\s+)?"
+            r"\b(?:on|since|from|until|till|by|before|after|dob|born|date|due|of|mon|tues?|weds?|thu(?:rs?)?|fri|sat|"
+            r"sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|move out|moving out)\s+(?:the\s+)?"
             r"(?P<x>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))\b(?!/)",
             re.I,
         ),
@@ -219,6 +244,14 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         DIGITS,
     ),
     ("ADDRESS", re.compile(rf"\b(?!(?:19|20)\d\d\b)\d{{1,4}}[a-z]?,?\s+(?:the\s+)?{_STREET_PLAIN}\b", re.I), DIGITS),
+    # "forty two mill lane", "number nine, bell street": a house number said aloud.
+    (
+        "ADDRESS",
+        re.compile(
+            rf"\b(?:number\s+)?{_NUMBER_WORD}(?:\s+{_UNIT_WORD})?,?\s+(?:{_NUM_WORD}\s+){{1,2}}{_STREET_PLAIN}\b", re.I
+        ),
+        _SPOKEN_NEEDLES,
+    ),
     # "3 the old forge, pentre road": a numbered house name, then its street.
     (
         "ADDRESS",
@@ -341,7 +374,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "SCHOOL",
         re.compile(
-            rf"\b(?:go to|goes to|went to|going to|attend|attends|attended|at|from|in|my school(?: is| was|,)?|"
+            rf"\b(?:go to|goes to|went to|going to|attend|attends|attended|at|from|in|got into|"
+            rf"my (?:old |new |last )?school(?: is| was|,)?|"
             rf"school(?: is| was)? called|our school(?: is)?) "
             rf"(?P<x>(?:(?!{_SCHOOL_STOP}\b)[a-z][a-z'’-]+\s+){{1,3}}{_SCHOOL_LOWER})\b",
         ),
@@ -355,7 +389,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "SCHOOL",
         re.compile(
             rf"\b(?P<x>(?:{_WORD}\s+){{1,2}}(?:academy|primary school|high school|grammar school|juniors|infants|"
-            r"community college|secondary school|junior school|infant school|pru))\b"
+            r"community college|secondary school|junior school|infant school|pru|sixth form college))\b"
         ),
         ("academy", "school", "juniors", "infants", "college", "pru"),
     ),

@@ -90,3 +90,40 @@ def test_names_and_schools_in_lower_case(text, expected):
 )
 def test_ordinary_words_stay(text):
     assert "[" not in redacted(text).replace("[NAME], foster carer", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("email me at jaydenp2011 at example dot co dot uk", "email me at [EMAIL]"),
+        ("can we move it from thursday the twelfth", "can we move it from [DATE]"),
+        ("his date of birth is one four oh six two thousand and fifteen", "his date of birth is [DATE]"),
+        ("we live at sixty one ash lane", "we live at [ADDRESS]"),
+        ("send it to 4 the mews, york yo99 2ab", "send it to [ADDRESS] [POSTCODE]"),
+        ("write to 8 Ivy Lane, Horsforth, Leeds LS99 1AA", "write to [ADDRESS] [POSTCODE]"),
+        ("last review was Wed 17/01", "last review was [DATE]"),
+        ("my worker grace said she'd ring", "my worker [NAME] said she'd ring"),
+        ("hope is the best PA i've had", "[NAME] is the best PA i've had"),
+        (
+            "Sami my caseworker and the interpreter Yusuf Abu Zaid came",
+            "[NAME] my caseworker and the interpreter [NAME] came",
+        ),
+        ("a letter signed J. Okonjo-Reid came", "a letter signed [NAME] came"),
+    ],
+)
+def test_more_shapes_said_aloud_or_typed_in_a_hurry(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my gamer tag is NightOwlGamer and my username is Blaze_99",
+        "I was born in Kabul and came here through Kurdistan",
+        "May has been a hard month",
+        "i will ring you tomorrow",
+        "will you come to my review",
+    ],
+)
+def test_handles_places_and_ordinary_words_stay(text):
+    assert "[" not in redacted(text)
