@@ -19,7 +19,7 @@ from .text import normalise
 
 # Stored with every analysis; bump it whenever a rule, list or threshold changes, so a backfill
 # knows which stored answers were analysed by older rules.
-ANALYSER_VERSION = "2026.11.10"
+ANALYSER_VERSION = "2026.11.11"
 
 # The JSON contract of design §5: other parts of Tellus depend on exactly these keys.
 CONTRACT_FIELDS = ("sentiment", "polarity", "themes", "safeguarding", "safeguarding_reasons", "redacted")
@@ -76,7 +76,10 @@ def analyse(
     if flagged and mood.polarity > sentiment.DISCLOSURE_POLARITY:
         # An answer that may disclose harm is never good news, whatever words of praise it holds.
         mood = sentiment.SentimentResult("negative", sentiment.DISCLOSURE_POLARITY, (*mood.evidence, "disclosure"))
-    evidence = themes.find_themes(words.tokens, taxonomy or themes.TAXONOMY)
+    taxonomy = taxonomy or themes.TAXONOMY
+    evidence = themes.find_themes(words.tokens, taxonomy)
+    if MODELS is not None:
+        evidence = _learned_themes(MODELS, words.text, evidence, taxonomy)
     return Analysis(
         sentiment=mood.label,
         polarity=mood.polarity,
@@ -125,6 +128,21 @@ def _second_stage(
         polarity = max(low + 0.01, min(high - 0.01, polarity))
     evidence = (*mood.evidence, f"learned model ({label}, p={p_mood[label]:.2f})")
     return flagged, reasons, sentiment.SentimentResult(label, round(polarity, 4), evidence)
+
+
+def _learned_themes(
+    models: LearnedModels, normalised_text: str, evidence: dict[str, list[str]], taxonomy: themes.Taxonomy
+) -> dict[str, list[str]]:
+    """The rules' themes, plus any theme of ``taxonomy`` the learned model finds at or above the
+    threshold train.py chose for it, explained by the words that raised it; in file order."""
+    learned = {
+        key: [f"learned model: {', '.join(repr(term) for term in terms)} (p={p:.2f})"]
+        for key, (p, terms) in models.theme_hits(normalised_text).items()
+        if key not in evidence
+    }
+    if not learned:
+        return evidence
+    return {key: evidence.get(key) or learned[key] for key in taxonomy.keys if key in evidence or key in learned}
 
 
 __all__ = ["ANALYSER_VERSION", "CONTRACT_FIELDS", "Analysis", "analyse"]

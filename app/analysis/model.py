@@ -1,4 +1,4 @@
-"""The learned second stage: two linear models over TF-IDF n-grams, scored in plain Python.
+"""The learned second stage: linear models over TF-IDF n-grams, scored in plain Python.
 
 ``app/analysis/train.py`` fits them with scikit-learn (a development dependency only) and writes
 data/model_en.json; this module reads that file once, at import, and scores answers with nothing
@@ -13,7 +13,9 @@ but the standard library. It reproduces scikit-learn's ``TfidfVectorizer`` for t
   idf (ln((1 + n) / (1 + df)) + 1), L2-normalised; the vectorizers are concatenated.
 
 A binary model gives P(class 1) = 1 / (1 + e^-z); a multi-class one the softmax of its scores, as
-``LogisticRegression.predict_proba`` does.
+``LogisticRegression.predict_proba`` does; the multi-label theme model one sigmoid per theme, as
+``OneVsRestClassifier`` does. The theme model reads the normalised answer (text-speak expanded), the
+other two the answer as written.
 """
 
 import json
@@ -121,17 +123,36 @@ class LinearModel:
                     totals[row] += dots[row] / norm
         return totals
 
+    def sigmoids(self, grams: dict[tuple[str, tuple[int, int]], Counter]) -> dict[object, float]:
+        """Class -> P(class), each row on its own (a multi-label model)."""
+        return {label: _sigmoid(z) for label, z in zip(self.classes, self.scores(grams), strict=True)}
+
+    def top_terms(self, grams: dict[tuple[str, tuple[int, int]], Counter], row: int, count: int = 2) -> list[str]:
+        """The word n-grams of the answer that raise row ``row``'s score most: what the model read."""
+        pushes = []
+        for key, table in self._tables:
+            if key[0] != "word":
+                continue
+            for term in grams[key]:
+                entry = table.get(term)
+                if entry is not None and entry[3][row] > 0:
+                    pushes.append((entry[2][row], term))
+        return [term for _, term in sorted(pushes, reverse=True)[:count]]
+
     def probabilities(self, grams: dict[tuple[str, tuple[int, int]], Counter]) -> dict[object, float]:
         """Class -> probability, as ``predict_proba`` gives them."""
         scores = self.scores(grams)
         if len(scores) == 1:
-            z = scores[0]
-            positive = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+            positive = _sigmoid(scores[0])
             return {self.classes[0]: 1.0 - positive, self.classes[1]: positive}
         top = max(scores)
         exps = [math.exp(score - top) for score in scores]
         total = sum(exps)
         return {label: value / total for label, value in zip(self.classes, exps, strict=True)}
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
 # The sums of one vectorizer's part of the decision function, in the order of the answer's n-grams:
@@ -216,12 +237,25 @@ def ngram_counts(text: str, models: Sequence[LinearModel]) -> dict[tuple[str, tu
 
 @dataclass(frozen=True)
 class LearnedModels:
-    """Both models and the thresholds chosen by cross-validation when they were trained."""
+    """The models and the thresholds chosen by cross-validation when they were trained."""
 
     safeguarding: LinearModel
     sentiment: LinearModel
-    thresholds: dict[str, float]
+    thresholds: dict
     summary: dict
+    themes: LinearModel | None = None  # multi-label, over the normalised answer
+
+    def theme_hits(self, normalised_text: str) -> dict[str, tuple[float, list[str]]]:
+        """Theme key -> (P, the words that raised it) for each theme at or above its threshold."""
+        if self.themes is None:
+            return {}
+        grams = ngram_counts(normalised_text, [self.themes])
+        limits = self.thresholds["themes"]
+        return {
+            key: (p, self.themes.top_terms(grams, row))
+            for row, (key, p) in enumerate(self.themes.sigmoids(grams).items())
+            if p >= limits[key]
+        }
 
     def score(self, text: str) -> tuple[float, dict[str, float]]:
         """(P(disclosure), {sentiment label: probability}) for one answer."""
@@ -249,8 +283,9 @@ def load(path: Path = MODEL_FILE) -> LearnedModels | None:
     if not path.exists():
         return None
     spec = json.loads(path.read_text(encoding="utf-8"))
+    themes = load_linear(spec["themes"]) if "themes" in spec else None
     return LearnedModels(
-        load_linear(spec["safeguarding"]), load_linear(spec["sentiment"]), spec["thresholds"], spec["summary"]
+        load_linear(spec["safeguarding"]), load_linear(spec["sentiment"]), spec["thresholds"], spec["summary"], themes
     )
 
 

@@ -3,17 +3,19 @@
     .venv/bin/python -m app.analysis.train [--out PATH] [--prune 0.05]
 
 Needs scikit-learn (requirements-dev.txt); Tellus's runtime reads the JSON with model.py alone.
-Trains on tests/data/*.jsonl and the blind batches in TRAIN_BLIND (holdout4-21 and holdout23). The
-batches in SEALED (holdout22 and holdout24-26) are never read here: they are kept for the one honest
-measure of the result.
+Trains on tests/data/*.jsonl and the blind batches in TRAIN_BLIND (holdout4-26). The batches in
+SEALED (holdout27-30) are never read here: they are kept for the one honest measure of the result.
 
-Two models, each logistic regression over TF-IDF char_wb 2-5-grams (min_df 2) and word 1-2-grams,
-sublinear tf: a binary safeguarding model (balanced class weights) and a 3-class sentiment model.
+Three models. Two are logistic regressions over TF-IDF char_wb 2-5-grams (min_df 2) and word
+1-2-grams, sublinear tf, of the answer as written: a binary safeguarding model (balanced class
+weights) and a 3-class sentiment model. The third is one balanced logistic regression per theme over
+word 1-2-grams (min_df 2, pruned at THEME_PRUNE) of the normalised answer (themes are lexical, and
+text-speak is expanded first).
 Features whose largest |coefficient| is below --prune are dropped and the model is refitted on the
 rest, so the exported model is exactly the refitted one and the file stays small.
 
 Thresholds come from leave-one-batch-out cross-validation over the training batches (dev, holdout,
-holdout2 ... holdout23): every answer is scored by a model that never saw its batch.
+holdout2 ... holdout26): every answer is scored by a model that never saw its batch.
 
 - safeguarding: the lowest model threshold whose pooled CV false-positive rate is <= 10% on the hard
   negatives and <= 2% on ordinary answers (the sentiment set, as negatives) - the highest recall
@@ -22,7 +24,9 @@ holdout2 ... holdout23): every answer is scored by a model that never saw its ba
 - sentiment: "the rules' label when |rules polarity| >= tau or they applied a habit (negation,
   request, neutral phrase: sentiment.deliberate), otherwise the model's", tau from a grid (0 = rules
   alone, 9 = habits only) by pooled CV accuracy, the rules' errors scaled to their unseen
-  rate (choose_sentiment); the smallest tau within a point of the best.
+  rate (choose_sentiment); the smallest tau within a point of the best;
+- themes: per theme, the threshold at which the rules' themes plus the model's at P >= t have the
+  best CV F1 for that theme (choose_themes). The model only adds themes; it never removes one.
 
 The rules were tuned on every training batch, so on them the rules look near-perfect; the CV scores
 of anything that uses the rules are optimistic, and only the model-alone CV scores are honest.
@@ -35,18 +39,20 @@ import math
 import sys
 from pathlib import Path
 
+import numpy
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from . import safeguarding, sentiment
+from . import safeguarding, sentiment, themes
 from .model import MODEL_FILE
 from .text import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
-SEALED = ("holdout22", "holdout24", "holdout25", "holdout26")  # kept unread for the next measure
-TRAIN_BLIND = tuple(f"holdout{n}" for n in range(4, 24) if f"holdout{n}" not in SEALED)
+SEALED = ("holdout27", "holdout28", "holdout29", "holdout30")  # kept unread for the next measure
+TRAIN_BLIND = tuple(f"holdout{n}" for n in range(4, 27))
 MAX_FPR = 0.10  # on hard negatives
 MAX_ORDINARY = 0.02  # on ordinary answers
 C = 4.0
@@ -54,13 +60,18 @@ PRUNE = 0.05
 TAU_TOLERANCE = 0.01
 TAUS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 9.0)
 # Sentiment accuracy of the rules on each batch when it was first scored, unread (tests/data/README.md);
-# holdout8-23 by the sentiment rules of 2026.11.5, which 2026.11.6-2026.11.10 left unchanged.
+# holdout8-26 by the sentiment rules of 2026.11.5, which 2026.11.6-2026.11.10 left unchanged.
 FIRST_SCORES = {"holdout": 0.743, "holdout2": 0.629, "holdout3": 0.691, "holdout4": 0.787, "holdout5": 0.706,
                 "holdout6": 0.755, "holdout7": 0.833, "holdout8": 0.707, "holdout9": 0.787, "holdout10": 0.833,
                 "holdout11": 0.807, "holdout12": 0.813, "holdout13": 0.813, "holdout14": 0.773, "holdout15": 0.74,
                 "holdout16": 0.76, "holdout17": 0.84, "holdout18": 0.78, "holdout19": 0.813, "holdout20": 0.78,
-                "holdout21": 0.787, "holdout23": 0.813}  # fmt: skip
+                "holdout21": 0.787, "holdout22": 0.807, "holdout23": 0.813, "holdout24": 0.753, "holdout25": 0.76,
+                "holdout26": 0.813}  # fmt: skip
 FEATURES = (("char_wb", (2, 5), 2), ("word", (1, 2), 1))  # analyzer, ngram range, min_df
+# Themes are lexical and read the normalised answer, so word n-grams alone do (and score fast).
+THEME_FEATURES = (("word", (1, 2), 2),)
+THEME_PRUNE = 0.1
+THEME_THRESHOLDS = tuple(round(0.3 + 0.05 * n, 2) for n in range(14))  # 0.30 ... 0.95
 
 
 def load_rows(name: str) -> list[dict]:
@@ -75,9 +86,9 @@ def load_rows(name: str) -> list[dict]:
     return rows
 
 
-def features(vocabularies: list[list[str]] | None = None) -> FeatureUnion:
+def features(vocabularies: list[list[str]] | None = None, spec: tuple = FEATURES) -> FeatureUnion:
     parts = []
-    for number, (analyzer, ngram, min_df) in enumerate(FEATURES):
+    for number, (analyzer, ngram, min_df) in enumerate(spec):
         vocabulary = vocabularies[number] if vocabularies else None
         vectorizer = TfidfVectorizer(
             analyzer=analyzer, ngram_range=ngram, min_df=1 if vocabulary else min_df, sublinear_tf=True,
@@ -87,19 +98,23 @@ def features(vocabularies: list[list[str]] | None = None) -> FeatureUnion:
     return FeatureUnion(parts)
 
 
-def fit(texts: list[str], labels: list, balanced: bool, prune: float = PRUNE) -> Pipeline:
-    """Fit, drop the features with tiny weights, refit on the rest."""
+def fit(texts: list[str], labels: list, balanced: bool, prune: float = PRUNE, multilabel: bool = False) -> Pipeline:
+    """Fit, drop the features with tiny weights, refit on the rest. ``multilabel``: one logistic
+    regression per column of ``labels`` (lists of 0/1), over THEME_FEATURES."""
     texts = [text.lower() for text in texts]
     weight = "balanced" if balanced else None
+    spec = THEME_FEATURES if multilabel else FEATURES
 
     def make(vocabularies: list[list[str]] | None) -> Pipeline:
         classifier = LogisticRegression(C=C, class_weight=weight, max_iter=5000)
-        return Pipeline([("features", features(vocabularies)), ("model", classifier)]).fit(texts, labels)
+        if multilabel:
+            classifier = OneVsRestClassifier(classifier)
+        return Pipeline([("features", features(vocabularies, spec)), ("model", classifier)]).fit(texts, labels)
 
     full = make(None)
     if prune <= 0:
         return full
-    strength = abs(full["model"].coef_).max(axis=0)
+    strength = abs(coefficients(full["model"])[0]).max(axis=0)
     vocabularies, start = [], 0
     for _, vectorizer in full["features"].transformer_list:
         names = vectorizer.get_feature_names_out()
@@ -108,10 +123,18 @@ def fit(texts: list[str], labels: list, balanced: bool, prune: float = PRUNE) ->
     return make(vocabularies)
 
 
-def export_model(pipeline: Pipeline, n_docs: int) -> dict:
+def coefficients(model) -> tuple:
+    """(coef, intercept) of a logistic regression, or of the stacked per-column ones of OvR."""
+    if isinstance(model, OneVsRestClassifier):
+        coef = [estimator.coef_[0] for estimator in model.estimators_]
+        return numpy.array(coef), [float(e.intercept_[0]) for e in model.estimators_]
+    return model.coef_, [float(b) for b in model.intercept_]
+
+
+def export_model(pipeline: Pipeline, n_docs: int, classes: list | None = None) -> dict:
     """The JSON form model.load_linear reads: per vectorizer its terms, df and coefficient rows."""
     model = pipeline["model"]
-    coef, start, parts = model.coef_, 0, []
+    (coef, intercept), start, parts = coefficients(model), 0, []
     for analyzer, vectorizer in pipeline["features"].transformer_list:
         names = list(vectorizer.get_feature_names_out())
         # idf = ln((1 + n) / (1 + df)) + 1, so df is recovered exactly from it and stored as an integer
@@ -122,8 +145,9 @@ def export_model(pipeline: Pipeline, n_docs: int) -> dict:
             "df": dfs, "coef": [[float(f"{w:.9g}") for w in row] for row in rows],
         })  # fmt: skip
         start += len(names)
-    classes = [c.item() if hasattr(c, "item") else c for c in model.classes_]
-    return {"classes": classes, "intercept": [float(b) for b in model.intercept_], "vectorizers": parts}
+    if classes is None:
+        classes = [c.item() if hasattr(c, "item") else c for c in model.classes_]
+    return {"classes": classes, "intercept": intercept, "vectorizers": parts}
 
 
 def harmless(text: str) -> bool:
@@ -245,6 +269,48 @@ def choose_sentiment(rows: list[dict], prune: float) -> dict:
     }  # fmt: skip
 
 
+def theme_columns(rows: list[dict]) -> list[list[int]]:
+    return [[int(key in row["themes"]) for key in themes.TAXONOMY.keys] for row in rows]
+
+
+def choose_themes(rows: list[dict]) -> dict:
+    """Per theme, the threshold at which "the rules' themes, plus the model's at P >= t" has the best
+    leave-one-batch-out F1 for that theme. The rules were tuned on every batch, so their in-sample
+    themes flatter the rules and the thresholds come out cautious; micro-F1 is reported both ways."""
+    keys = themes.TAXONOMY.keys
+    texts = [normalise(row["text"]).text for row in rows]
+    gold = theme_columns(rows)
+    ruled = [[int(key in found) for key in keys] for found in (themes.find_themes(t.split()) for t in texts)]
+    p = [[0.0] * len(keys) for _ in rows]
+    for batch in sorted({row["batch"] for row in rows}):
+        train = [i for i, row in enumerate(rows) if row["batch"] != batch]
+        held = [i for i, row in enumerate(rows) if row["batch"] == batch]
+        pipeline = fit([texts[i] for i in train], [gold[i] for i in train], True, THEME_PRUNE, multilabel=True)
+        for i, probabilities in zip(held, pipeline.predict_proba([texts[i] for i in held]), strict=True):
+            p[i] = probabilities.tolist()
+
+    def counts(column: int, t: float | None) -> tuple[int, int, int]:
+        tp = fp = fn = 0
+        for g, r, q in zip(gold, ruled, p, strict=True):
+            said = r[column] or (t is not None and q[column] >= t)
+            tp, fp, fn = tp + (said and g[column]), fp + (said and not g[column]), fn + (g[column] and not said)
+        return tp, fp, fn
+
+    def f1(tp: int, fp: int, fn: int) -> float:
+        return 2 * tp / max(2 * tp + fp + fn, 1)
+
+    limits = {
+        key: max(THEME_THRESHOLDS, key=lambda t, c=column: (f1(*counts(c, t)), t)) for column, key in enumerate(keys)
+    }
+
+    def micro(use_model: bool) -> float:
+        per_theme = [counts(c, limits[k] if use_model else None) for c, k in enumerate(keys)]
+        tp, fp, fn = (sum(part[n] for part in per_theme) for n in range(3))
+        return round(f1(tp, fp, fn), 3)
+
+    return {"thresholds": limits, "cv_micro_f1_rules_in_sample": micro(False), "cv_micro_f1_with_model": micro(True)}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -254,22 +320,27 @@ def main(argv: list[str] | None = None) -> None:
     flags += ordinary_answers(moods)
     guard = choose_safeguarding(flags, args.prune)
     mood = choose_sentiment(moods, args.prune)
+    topics = choose_themes(moods)
     flag_model = fit([r["text"] for r in flags], [r["flag"] for r in flags], True, args.prune)
     mood_model = fit([r["text"] for r in moods], [r["sentiment"] for r in moods], False, args.prune)
+    theme_texts = [normalise(r["text"]).text for r in moods]
+    theme_model = fit(theme_texts, theme_columns(moods), True, THEME_PRUNE, multilabel=True)
     spec = {
         "format": 1,
         "safeguarding": export_model(flag_model, len(flags)),
         "sentiment": export_model(mood_model, len(moods)),
+        "themes": export_model(theme_model, len(moods), list(themes.TAXONOMY.keys)),
         "thresholds": {
             "safeguarding": guard["threshold"],
             "sentiment_rules_at": mood["rules_at"],
+            "themes": topics["thresholds"],
         },
         "summary": {
             "trained": datetime.date.today().isoformat(), "batches": sorted({r["batch"] for r in flags + moods}),
             "safeguarding_rows": len(flags), "safeguarding_positives": sum(r["flag"] for r in flags),
             "safeguarding_ordinary_negatives": guard["ordinary_negatives"],
             "sentiment_rows": len(moods), "prune": args.prune, "C": C,
-            "cv": {"safeguarding": guard, "sentiment": mood},
+            "cv": {"safeguarding": guard, "sentiment": mood, "themes": topics},
         },
     }  # fmt: skip
     args.out.write_text(json.dumps(spec, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")

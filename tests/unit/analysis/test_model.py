@@ -6,6 +6,7 @@ import pytest
 
 from app.analysis import analyse
 from app.analysis.model import MODELS, char_wb_ngrams, load_linear, ngram_counts, word_ngrams
+from app.analysis.themes import TAXONOMY
 
 sklearn = pytest.importorskip("sklearn")
 from app.analysis import train  # noqa: E402 - needs scikit-learn
@@ -131,3 +132,10 @@ def test_the_runtime_scorer_needs_neither_scikit_learn_nor_numpy():
     source = (Path(__file__).resolve().parents[3] / "app" / "analysis" / "model.py").read_text(encoding="utf-8")
     for forbidden in ("sklearn", "numpy", "import train", "from .train"):
         assert forbidden not in source.split('"""', 2)[2]
+
+
+def test_the_theme_model_has_a_threshold_for_every_theme_of_the_default_taxonomy():
+    assert MODELS.themes is not None
+    assert list(MODELS.themes.classes) == TAXONOMY.keys
+    assert set(MODELS.thresholds["themes"]) == set(TAXONOMY.keys)
+    assert all(0 < limit < 1 for limit in MODELS.thresholds["themes"].values())

@@ -78,3 +78,43 @@ def test_a_harm_over_with_a_worker_still_visiting_is_not_flagged(text):
 
 def test_a_harm_over_but_still_frightening_flags():
     assert flagged("there used to be hitting at home and i'm still scared he will come back")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sibling banter, with a clause word inside
+        "my sister gave me a dead leg for eating her chips, fair enough",
+        "my brother calls me a nerd but i call him names too",
+        "we were play fighting on the trampoline and he gave me a dead arm",
+        # a service that feels neglectful; a history read out; never gone missing
+        "i feel really neglected by the team since my worker left",
+        "they brought up the domestic abuse history from years ago in the meeting",
+        "she's been with us two years and hasn't gone missing once",
+        "my son went missing in asda for about five minutes, he was at the toys",
+        # a self-harm past dealt with, and a harm before a child was removed
+        "i used to self harm but i'm a year clean now",
+        "our son was hit by his birth dad before he was removed. he's now 9, safe with us and doing well",
+        # wanting to stay at a party; a man who used to be in a gang giving a talk
+        "i don't wanna go home cos the party at my cousins is amazing",
+        "a man who used to be in a gang came to talk to our youth club",
+        "the kids are hungry all the time, they're growing so fast",
+    ],
+)
+def test_banter_services_and_a_past_dealt_with_do_not_flag(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ex found out our new address even though there's a non molestation order",
+        "one of the carers grabbed my arm really hard and i'm afraid to tell anyone",
+        "a man whos 27 picks me up after college and buys me drinks",
+        "the bruises weren't from football, it was my stepdad",
+        "he puts his hand under her clothes when mum is at work",
+        "my brother punched me and broke my tooth and he does it every day",
+    ],
+)
+def test_disclosures_beside_those_readings_still_flag(text):
+    assert flagged(text)

@@ -1,10 +1,11 @@
 """Themes: the default taxonomy, multi-label and explainable; a QA officer's broken file is refused clearly."""
 
 import pytest
+import yaml
 
 from app.analysis import analyse
 from app.analysis.text import normalise
-from app.analysis.themes import ThemeFileError, find_themes, load_taxonomy
+from app.analysis.themes import DATA, ThemeFileError, find_themes, load_taxonomy
 from app.surveys.schema import THEMES
 
 
@@ -83,3 +84,26 @@ def test_a_broken_taxonomy_file_is_refused_with_the_theme_and_field(tmp_path, bo
 )
 def test_themes_are_found_in_wider_wordings(text, theme):
     assert theme in analyse(text).themes
+
+
+def test_the_learned_model_adds_a_theme_the_triggers_miss_and_says_which_words():
+    result = analyse("I get to pick what colour my room is")
+    assert result.themes == ["participation"]
+    (explanation,) = result.theme_evidence["participation"]
+    assert explanation.startswith("learned model: ")
+    assert "'pick'" in explanation
+
+
+def test_the_learned_model_never_adds_a_theme_the_taxonomy_lacks(tmp_path):
+    default = yaml.safe_load((DATA / "themes.yaml").read_text(encoding="utf-8"))
+    del default["participation"]
+    path = tmp_path / "themes.yaml"
+    path.write_text(yaml.safe_dump(default), encoding="utf-8")
+    assert "participation" not in analyse("I get to pick what colour my room is", taxonomy=load_taxonomy(path)).themes
+
+
+def test_the_learned_model_keeps_every_theme_the_triggers_found():
+    text = "she never turns up on time and the pathway plan is late"
+    triggered = find_themes(normalise(text).tokens)
+    assert set(triggered) <= set(analyse(text).themes)
+    assert all(analyse(text).theme_evidence[key] == words for key, words in triggered.items())
