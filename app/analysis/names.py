@@ -55,7 +55,7 @@ _SURNAME_AFTER = re.compile(
     r"(?: (?:Ní|Nic|Mac|Van|Von|De|Da|Di|Abu|Abd|Al|El|Bin|Ben)(?: der| den| de| la)?)?"
     r" [A-Z][^\W\d_'’]+(?:['’]s)?(?:-[A-Z][^\W\d_'’]+)?(?= (?!and\b|&)[a-z])"
 )
-_PAIRED_NAME_AFTER = re.compile(r" (?:and|&) ([^\W\d_]+)\b")
+_PAIRED_NAME_AFTER = re.compile(r" (?:and|&|n) ([^\W\d_]+)\b")
 _AND_JOIN = re.compile(r"\s+(?:and|&)\s+")
 LIST_JOIN = re.compile(r"\s*(?:,|&|and|,\s*and)\s+|,")
 # "K. Whitfield-Jones", "J. Okafor": an initial and a surname that is not an English word.
@@ -74,12 +74,18 @@ PERSON_AFTER = re.compile(
     r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker|caseworker|case worker|support worker|"
     r"mentor|advocate|personal adviser)|is (?:a|so|really|very|lovely|kind|nice|amazing|great|the|always|never|my)|"
     r"never|always|didn't|doesn't|won't|can't|wont|cant|didnt|doesnt|keeps|kept|has been|who was|who is)\b|"
-    r"\s*\(\s*(?:my|our|the|she's|he's|his|her)\b)",
+    r"\s*\(\s*(?:my|our|the|she's|he's|his|her)\b|\s*\([A-Za-z][a-z]+\)|"
+    r"\s+as (?:my|our) (?:worker|sw|pa|social worker)\b|"
+    r"\s+the (?:night |day )?(?:manager|worker|staff|nurse|teacher|carer|foster carers?)\b)",
     re.IGNORECASE,
 )
 # "is called pat", "named summer", "her name is grace": the next word is a name in any case, if it is
 # listed or not an English word ("called back", "called the police" are not names).
-_CALLED_BEFORE = re.compile(r"\b(?:called|named|name is|name's|names)\s+$", re.I)
+_CALLED_BEFORE = re.compile(
+    r"\b(?:called|named|name is|name's|names|goes by|(?:my|our|the) (?:worker|social worker|sw|pa|iro|advocate|"
+    r"mentor|key worker|keyworker|caseworker|carer|foster carer|nan|mum|dad|teacher|manager) is)\s+$",
+    re.I,
+)
 _ROLE_BEFORE = re.compile(
     r"\b(?:my|our|the|her|his) (?:social worker|worker|sw|pa|personal adviser|iro|advocate|key worker|keyworker|"
     r"carer|foster carer|caseworker|mentor|teacher|tutor)\s+$|\b(?:ask for|asked for|speak to|talk to)\s+$",
@@ -95,7 +101,7 @@ _PARTICLE = re.compile(
     r"El|ap|Abu|Abd|Bin)(?: (?:der|den|de|la|le))? )(?=[A-Z])"
 )
 _LOWER_PARTICLE = re.compile(r" (?:ni|nic|mac|van der|van den|van|von|de la|de|da|di|al|el|bin|ibn) (?=[a-z])")
-_INITIAL_AFTER = re.compile(r" [A-Z]\.?(?=[\s,.!?)]|$)")
+_INITIAL_AFTER = re.compile(r" [A-HJ-Z]\.?(?=[\s,.!?)]|$)")  # not "I"
 # Before a month that is also a name ("in June", "last April"): the month, not the person.
 MONTH_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|of|last|next|this|early|late|mid|end|start|before|after)\s*$", re.I
@@ -117,7 +123,7 @@ NOT_NAMES = (
     madam gcse gcses btec btecs alevels sats ehcp aunty auntie nanna nana bruv bruva bruver sis hun babe lol
     omg tbh ngl idk fr bday pe re ict dt dob shes hes im ive id ill dont cant wont didnt isnt wasnt doesnt
     theyre thats whats wheres theres youre were weve hadnt havent couldnt wouldnt shouldnt aint innit ya yeah yep
-    nah nope pls plz thx ta x xx xxx whos who's whose
+    nah nope pls plz thx ta x xx xxx whos who's whose mr mrs ms mx dr sgt fae aff wee ye yer oot hame ken
     """
     )
     | frozenset(TEXT_SPEAK)
@@ -240,7 +246,7 @@ def _capitalised_name(text: str, match: re.Match[str], listed: bool, unknown: bo
     # ... or mid-sentence, next to a cue, or not an English word at all ("ring Bev", "Mrs Okafor's").
     if _sentence_start(text, match.start()):
         return False
-    if STRONG_CUES.search(before) or unknown:
+    if STRONG_CUES.search(before) or (unknown and not month):
         return True
     return listed and not month and bool(WEAK_CUES_BEFORE.search(before) or WEAK_CUES_AFTER.search(after))
 
@@ -252,6 +258,8 @@ def _handle(text: str, match: re.Match[str]) -> bool:
     """Joined words with capitals inside ("NoScopeNugget") or a word run into digits or an underscore
     ("ShadowWolf_77"): a username, not a person's name. "McKenzie", "DeShawn", "O'Neil" are names."""
     word = match.group()
+    if word.isupper():
+        return False  # SHOUTED, not joined
     return bool(_INNER_CAPITAL.search(word, 1)) or text[match.end() : match.end() + 1] in ("_", *"0123456789")
 
 
@@ -289,7 +297,9 @@ def _looks_unlike_a_verb(lower: str, after: str) -> bool:
 def _paired_with_name(text: str, end: int) -> bool:
     """'kaz and Shanice', 'kaz and shanice': joined by "and" to a capitalised word or a listed name."""
     paired = _PAIRED_NAME_AFTER.match(text, end)
-    return bool(paired and (paired.group(1)[0].isupper() or paired.group(1).lower() in FIRST_NAMES))
+    if not paired or paired.group(1).lower() in NOT_NAMES:
+        return False  # "carers and I"
+    return paired.group(1)[0].isupper() or paired.group(1).lower() in FIRST_NAMES
 
 
 def name_spans(text: str) -> list[Found]:
@@ -321,7 +331,7 @@ def _rest_of_name(text: str, words: list[re.Match[str]], index: int) -> tuple[in
     word that is not English ("jo brennan")."""
     match = words[index]
     end = match.end()
-    if initial := _INITIAL_AFTER.match(text, end):
+    if not match.group().isupper() and (initial := _INITIAL_AFTER.match(text, end)):
         return initial.end(), index + 1
     particle = _PARTICLE.match(text, end) or (match.group().islower() and _LOWER_PARTICLE.match(text, end))
     if particle:
@@ -331,10 +341,40 @@ def _rest_of_name(text: str, words: list[re.Match[str]], index: int) -> tuple[in
         return end, index
     surname = words[index + 1].group()
     capitalised = _is_capitalised(surname) and not surname.isupper() and surname.lower() not in NOT_NAMES
-    lower_case = match.group().islower() and surname.islower() and _unknown_word(surname)
-    if particle or capitalised or lower_case:
-        return words[index + 1].end() - (2 if _POSSESSIVE.search(surname) else 0), index + 1
-    return end, index
+    lower_case = match.group().islower() and surname.islower() and _lower_case_surname(text, match, surname)
+    if not (particle or capitalised or lower_case):
+        return end, index
+    index += 1
+    after = words[index + 1] if index + 1 < len(words) else None
+    if capitalised and after and text[words[index].end() : after.start()] == " " and _is_surname(after.group()):
+        index += 1  # a middle name: "Emily Rose Wainwright", "Nguyen Thi Lan"
+    return words[index].end() - (2 if _POSSESSIVE.search(words[index].group()) else 0), index
+
+
+# Words that follow a first name given after "my name is" and are not its surname.
+_NOT_SURNAMES = word_set("too now though tho then so but lol haha and or is was has had does did said says lives")
+
+
+def _lower_case_surname(text: str, match: re.Match[str], word: str) -> bool:
+    """'jo brennan': a lower-case word that is not English; or, after a name given with "my name is",
+    "is called" or "my pa is", any lower-case word that is not a word of the sentence ("darren wilkes i
+    live", "aisha khan, she's")."""
+    if _unknown_word(word):
+        return True
+    named = _CALLED_BEFORE.search(text, 0, match.start())
+    after = text[match.end() + 1 + len(word) : match.end() + 41 + len(word)]
+    return (
+        bool(named) and word not in NOT_NAMES and word not in _NOT_SURNAMES and _looks_unlike_a_verb(word, after)
+    )  # "grandad's called ron picks me up": "picks" is what ron does
+
+
+def _is_surname(word: str) -> bool:
+    return (
+        _is_capitalised(word)
+        and not word.isupper()
+        and word.lower() not in NOT_NAMES
+        and (_unknown_word(word.lower().removesuffix("'s")) or word.lower() in LISTED_NAMES)
+    )
 
 
 def _listed_after_name(text: str, match: re.Match[str], spans: list[Found]) -> bool:
@@ -343,7 +383,8 @@ def _listed_after_name(text: str, match: re.Match[str], spans: list[Found]) -> b
     if not spans or word.isupper() or word.lower() in NOT_NAMES:
         return False
     if not word[0].isupper() and not (
-        word.lower() in LISTED_NAMES and _AND_JOIN.fullmatch(text, spans[-1][1], match.start())
+        (word.lower() in LISTED_NAMES or _unknown_word(word.lower()))
+        and _AND_JOIN.fullmatch(text, spans[-1][1], match.start())
     ):
         return False  # "rose and daisy" in lower case only when both are names
     return bool(LIST_JOIN.fullmatch(text[spans[-1][1] : match.start()]))

@@ -55,13 +55,16 @@ def _merged(spans: list[Span]) -> list[Span]:
     return kept
 
 
+_ADDRESS_GAP = re.compile(r"[ ,]{0,3}| on | off ")  # "Sunnyside House on Ravensthorpe Road"
+
+
 def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
     """'Flat 3, 22 Mill Lane' is one address, not two with a comma between them left showing."""
     joined: list[Span] = []
     for span in spans:
         previous = joined[-1] if joined else None
         gap = text[previous.end : span.start] if previous else ""
-        if previous and previous.label == span.label == "ADDRESS" and len(gap) <= 3 and not gap.strip(", "):
+        if previous and previous.label == span.label == "ADDRESS" and _ADDRESS_GAP.fullmatch(gap):
             joined[-1] = Span(previous.start, span.end, "ADDRESS")
         else:
             joined.append(span)
@@ -82,7 +85,7 @@ _POSTCODE_AFTER = re.compile(r"^,?\s*[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b", re.I)
 # A town after the street with no postcode: "41 Mill Lane, Hexham" at the end or before a pause.
 _TOWN_AFTER = re.compile(
     r"^,\s*(?:[A-Z][a-z'’]+\s+){0,2}[A-Z][a-z'’]+(?=\s*(?:[,.;!?)]|$|\s(?:with|and|now|please|on|in|for|from|"
-    r"since|till|until|near|but|so|which|where)\b))"
+    r"since|till|until|near|but|so|which|where|not|are|is|was|were|as|because|cos)\b))"
 )
 _LOWER_TOWN_AFTER = re.compile(
     r"^,?\s+([a-z'’-]+)(?:\s+[a-z'’-]+)?(?=\s*(?:[,.;!?)]|$)|\s+[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b)"

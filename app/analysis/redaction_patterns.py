@@ -110,6 +110,8 @@ _ORDINAL_NEEDLES = ("first", "second", "third", "th")
 
 PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("EMAIL", re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"), ("@",)),
+    # "@kayla.morrison_x": a social media handle, which often is the person's name.
+    ("NAME", re.compile(r"(?<![\w.+'-])@(?P<x>[A-Za-z0-9_.]{3,30}[A-Za-z0-9_])"), ("@",)),
     # "kaylz2010 at example dot com": an email address said aloud.
     (
         "EMAIL",
@@ -207,7 +209,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "DATE",
         re.compile(
             r"\b(?:on|since|from|until|till|by|before|after|dob|born|date|due|of|mon|tues?|weds?|thu(?:rs?)?|fri|sat|"
-            r"sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|move out|moving out)\s+(?:the\s+)?"
+            r"sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|move out|moving out|booked for|is for|moved to)"
+            r"\s+(?:the\s+)?"
             r"(?P<x>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))\b(?!/)",
             re.I,
         ),
@@ -217,9 +220,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "DATE",
         re.compile(
-            r"\b(?:on|by|from|until|till|since|before|after|due|is|was|it's)\s+the\s+(?P<x>[1-3]?\d(?:st|nd|rd|th))\b"
+            r"\b(?:on|by|from|until|till|since|before|after|due|is|was|it's|to)\s+the\s+(?P<x>[1-3]?\d(?:st|nd|rd|th))\b"
             r"(?!\s+(?:floor|place|time|grade|year|class|form|attempt|go|round|one|lesson|period|minute|try|day|"
-            r"week|month|birthday|hole|step|stop|house|door|page|level|question|person|team|of\s+(?:the|every|each|a)\b))",
+            r"week|month|birthday|hole|step|stop|house|door|page|level|question|person|team|of\s+(?:the|every|each|a))\b)",
             re.I,
         ),
         DIGITS,
@@ -233,7 +236,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         "ADDRESS",
-        re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][A-Za-z'’-]+\s+){{1,3}}(?:{_STREET_TITLE}|{_HOUSE})\b"),
+        re.compile(
+            rf"\b\d{{1,4}}(?:-\d{{1,4}})?[A-Za-z]?,?\s+(?:[A-Z][A-Za-z'’-]+\s+){{1,3}}(?:{_STREET_TITLE}|{_HOUSE})\b"
+        ),
         DIGITS,
     ),
     # "12a park view", "27 RIVERSIDE DRIVE": a house number, one to three words that are not everyday
@@ -283,6 +288,16 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     # "4/2, 77 Dumbarton Road": a Scottish tenement flat before the house number.
     ("ADDRESS", re.compile(r"\b\d{1,2}/\d{1,2}(?=,?\s+\d{1,4}[a-z]?\s+[A-Za-z])"), DIGITS),
+    # "flat 3 kestrel house": a flat in a named block, in any case.
+    (
+        "ADDRESS",
+        re.compile(
+            rf"\b(?:flat|apartment|room|unit)\s+\d{{1,4}}[a-z]?,?\s+(?:{_NUM_WORD}\s+){{1,2}}"
+            r"(?:house|court|lodge|tower|towers|heights|mansions|buildings|foyer|hall)\b",
+            re.I,
+        ),
+        DIGITS,
+    ),
     # "Flat B", "flat 2B" after a street: a lettered flat.
     ("ADDRESS", re.compile(r"\b(?:[Ff]lat|FLAT|[Aa]partment|[Uu]nit)\s+[A-H]\b"), ("lat", "LAT", "partment", "nit")),
     # "live at 221 Kingsway": a number and one street name with no street word, after a living cue.
@@ -389,7 +404,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "SCHOOL",
         re.compile(
             rf"\b(?P<x>(?:{_WORD}\s+){{1,2}}(?:academy|primary school|high school|grammar school|juniors|infants|"
-            r"community college|secondary school|junior school|infant school|pru|sixth form college))\b"
+            r"community college|secondary school|junior school|infant school|pru|sixth form college|special school))\b"
         ),
         ("academy", "school", "juniors", "infants", "college", "pru"),
     ),

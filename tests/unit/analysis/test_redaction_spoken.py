@@ -127,3 +127,39 @@ def test_more_shapes_said_aloud_or_typed_in_a_hurry(text, expected):
 )
 def test_handles_places_and_ordinary_words_stay(text):
     assert "[" not in redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("follow my cousin @jade.okafor_x on insta", "follow my cousin @[NAME] on insta"),
+        ("My name is Olivia Grace Fenwick and I'm 15", "My name is [NAME] and I'm 15"),
+        ("my name is kieran dobbs i live with my nan", "my name is [NAME] i live with my nan"),
+        ("my PA is zara malik, she's sound", "my PA is [NAME], she's sound"),
+        ("the visit got moved to the 14th", "the visit got moved to the [DATE]"),
+        ("the review is booked for 3/12", "the review is booked for [DATE]"),
+        ("post goes to flat 9 heron court now", "post goes to [ADDRESS] now"),
+        ("we're at flat 4 Willow House on Mill Road", "we're at [ADDRESS]"),
+        ("send it to Room 2, 10-12 Park Street, Leeds", "send it to [ADDRESS]"),
+        ("TELL KAYLEIGH I SAID THANKS", "TELL [NAME] I SAID THANKS"),
+        ("Bex (Rebecca) is my PA", "[NAME] ([NAME]) is my PA"),
+    ],
+)
+def test_handles_full_names_and_placement_addresses(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "my sisters live with different carers and I see them",
+            "my sisters live with different carers and I see them",
+        ),
+        ("Ellie has lived with the same carers since Jan", "[NAME] has lived with the same carers since Jan"),
+        ("the worker spoke to Mr and Mrs Hughes", "the worker spoke to Mr and [NAME]"),
+        ("wee Callum fae the unit ran aff", "wee [NAME] fae the unit ran aff"),
+    ],
+)
+def test_carers_months_titles_and_scots_words_stay(text, expected):
+    assert redacted(text) == expected
