@@ -47,6 +47,7 @@ _PAUSES = frozenset({",", ":"})
 NEUTRAL_NOTE = "(neutral phrase)"
 WISHED_NOTE = "(wished for, not counted)"
 REQUEST_NOTE = "(request)"
+NEGATED_NOTE = ", negated"
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,9 @@ class _Clause:
             return
         if polarity:
             self.scores.append((polarity, 1.0))
-            self.evidence.append(f"textblob ({polarity:+.2f})")
+            # TextBlob negates a word after "not"/"never" itself ("not bad"): a negation all the same.
+            negated = any(word in self.lexicon.negators or word.endswith("n't") for word in words)
+            self.evidence.append(f"textblob{NEGATED_NOTE if negated else ''} ({polarity:+.2f})")
 
     def polarity(self) -> float | None:
         for hit in self.hits:
@@ -252,12 +255,16 @@ def _phrase_hits(normalised: Normalised, lexicon: Lexicon) -> list[_Hit]:
 
 
 def deliberate(evidence: tuple[str, ...]) -> bool:
-    """Whether the rules applied one of their own habits: a negation, a request or a neutral phrase.
+    """Whether the rules applied one of their own habits: a negation (theirs or TextBlob's), a request
+    or a neutral phrase.
 
     The learned model (model.py) reads n-grams and gets these wrong ("she is never late" reads as a
     complaint to it), so the rules keep their label for them even when their polarity is small.
     """
-    return any(e.startswith("not ") or e.endswith((NEUTRAL_NOTE, WISHED_NOTE)) or REQUEST_NOTE in e for e in evidence)
+    return any(
+        e.startswith("not ") or e.endswith((NEUTRAL_NOTE, WISHED_NOTE)) or REQUEST_NOTE in e or NEGATED_NOTE in e
+        for e in evidence
+    )
 
 
 def score(normalised: Normalised, lexicon: Lexicon = LEXICON) -> SentimentResult:

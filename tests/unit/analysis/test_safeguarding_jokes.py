@@ -118,3 +118,41 @@ def test_banter_services_and_a_past_dealt_with_do_not_flag(text):
 )
 def test_disclosures_beside_those_readings_still_flag(text):
     assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we fought over the telly and he pinched me so dad sent us both to bed",
+        "my brother keeps calling me a muppet but that's brothers",
+        "she hit me with the news that we're moving to a bigger house",
+        "kms this revision is endless",
+        "there's a wasp in the kitchen, nobody is safe",
+        "my worker went missing for two weeks, on annual leave apparently",
+        "nobody gets hurt, they just shout about money and make up later",
+        "I hurt my knee and had it x-rayed at the hospital",
+        "i felt unsafe at home when i was little but that's why they moved me and now i'm in a good place",
+        "my sister self harmed when she was 14, she's 19 now and has been well for years",
+    ],
+)
+def test_more_harmless_readings_do_not_flag(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his uncle does secret cuddles in the bath and says not to tell",
+        "mum goes out every night and leaves me and my brother on our own",
+        "my stepdad swings for me when he's drunk and i told school i came off my scooter",
+        "her dad calls our daughter stupid and useless all the time",
+        "my foster carer says nobody wanted me",
+        "her mum tells her on the phone it's her fault they got taken into care",
+        "i've written my mum a note so she knows it's not her fault",
+        "he's been coming round since the plan ended and i'm scared to say anything",
+        "thinking about unaliving myself",
+        "my carer tells me i'm a waste of space",
+    ],
+)
+def test_more_disclosures_flag(text):
+    assert flagged(text)
