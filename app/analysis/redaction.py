@@ -55,6 +55,8 @@ def _merged(spans: list[Span]) -> list[Span]:
     return kept
 
 
+_ADDRESS_CUE_BEFORE = re.compile(r"\b(?:to|at|address is|address:|live at|living at|moved to)\s+[A-Z][\w'’-]+$", re.I)
+_UNIT_AFTER = re.compile(r"^,?\s*(?:room|flat|unit|apartment)\s+\d{1,4}[a-z]?\b", re.I)
 _ADDRESS_GAP = re.compile(r"[ ,]{0,3}| on | off ")  # "Sunnyside House on Ravensthorpe Road"
 
 
@@ -84,8 +86,8 @@ _LOCALITY_BEFORE_POSTCODE = re.compile(r"^,?\s*(?:[A-Za-z'’-]+,?\s+){0,3}[A-Za
 _POSTCODE_AFTER = re.compile(r"^,?\s*[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b", re.I)
 # A town after the street with no postcode: "41 Mill Lane, Hexham" at the end or before a pause.
 _TOWN_AFTER = re.compile(
-    r"^,\s*(?:[A-Z][a-z'’]+\s+){0,2}[A-Z][a-z'’]+(?=\s*(?:[,.;!?)]|$|\s(?:with|and|now|please|on|in|for|from|"
-    r"since|till|until|near|but|so|which|where|not|are|is|was|were|as|because|cos)\b))"
+    r"^,\s*(?:[A-Z][a-z'’]+\s+){0,2}[A-Z][a-z'’]+(?=\s*(?:[,.;!?()]|$|\s(?:with|and|now|please|on|in|for|from|"
+    r"since|till|until|near|but|so|which|where|not|are|is|was|were|as|because|cos|has|have|had)\b))"
 )
 _LOWER_TOWN_AFTER = re.compile(
     r"^,?\s+([a-z'’-]+)(?:\s+[a-z'’-]+)?(?=\s*(?:[,.;!?)]|$)|\s+[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b)"
@@ -109,33 +111,57 @@ _WEEKDAY_BEFORE = re.compile(
 def _widened(text: str, spans: list[Span]) -> list[Span]:
     """Take in the parts of an address or date that sit next to the one found: the room or flat
     before it ("room 12, Ashdown House"), a house name before the street ("at The Old Forge, Church
-    Road"), the town between the street and the postcode, and the weekday before a date."""
+    Road"), the town between the street and the postcode, a room after it, and the weekday before a date."""
     widened: list[Span] = []
     for number, span in enumerate(spans):
         start, end = span.start, span.end
-        floor = widened[-1].end if widened else 0
-        before = text[floor:start]
         if span.label == "ADDRESS":
-            if unit := _UNIT_BEFORE.search(before) or _UNIT_WORD_BEFORE.search(before):
-                start = floor + unit.start()
-                before = text[floor:start]
-            if house := _HOUSE_NAME_BEFORE.search(before):
-                start = floor + house.start(1)
-            # The next find that is not a name: "Bramley" in "Larkspur Close, Bramley BR4 7QT" may be one.
-            after = next((later for later in spans[number + 1 :] if later.label != "NAME"), None)
-            if after and after.label == "POSTCODE":
-                gap = text[end : after.start]
-                town = _LOCALITY_BEFORE_POSTCODE.search(gap)
-            else:
-                town = _TOWN_AFTER.search(text[end:]) or _lower_case_town(text[end:])
-                if postcode := _POSTCODE_AFTER.search(text[end + (town.end() if town else 0) :]):
-                    end += postcode.end()  # a lower-case postcode no pattern took alone
-            if town:
-                end += town.end()
-        elif span.label == "DATE" and (day := _WEEKDAY_BEFORE.search(before)):
-            start = floor + day.start()
+            start = _address_start(text, widened, start)
+            end = _address_end(text, spans[number + 1 :], end)
+        elif span.label == "DATE":
+            floor = widened[-1].end if widened else 0
+            if day := _WEEKDAY_BEFORE.search(text[floor:start]):
+                start = floor + day.start()
         widened.append(Span(start, end, span.label))
     return widened
+
+
+def _address_start(text: str, widened: list[Span], start: int) -> int:
+    """Where an address starts once the room, flat or house name before it is taken in; a name just
+    before it that is a house's ("to Rhoslyn, Heol y Bryn") is taken off ``widened``."""
+    floor = widened[-1].end if widened else 0
+    if (
+        widened
+        and widened[-1].label == "NAME"
+        and text[floor:start] == ", "
+        and _ADDRESS_CUE_BEFORE.search(text, 0, floor)
+    ):
+        start = widened.pop().start
+        floor = widened[-1].end if widened else 0
+    before = text[floor:start]
+    if unit := _UNIT_BEFORE.search(before) or _UNIT_WORD_BEFORE.search(before):
+        start = floor + unit.start()
+        before = text[floor:start]
+    if house := _HOUSE_NAME_BEFORE.search(before):
+        start = floor + house.start(1)
+    return start
+
+
+def _address_end(text: str, later: list[Span], end: int) -> int:
+    """Where an address ends once the town, a lower-case postcode and a room after it are taken in."""
+    # The next find that is not a name: "Bramley" in "Larkspur Close, Bramley BR4 7QT" may be one.
+    after = next((span for span in later if span.label != "NAME"), None)
+    if after and after.label == "POSTCODE":
+        town = _LOCALITY_BEFORE_POSTCODE.search(text[end : after.start])
+    else:
+        town = _TOWN_AFTER.search(text[end:]) or _lower_case_town(text[end:])
+        if postcode := _POSTCODE_AFTER.search(text[end + (town.end() if town else 0) :]):
+            end += postcode.end()  # a lower-case postcode no pattern took alone
+    if town:
+        end += town.end()
+    if room := _UNIT_AFTER.search(text[end:]):
+        end += room.end()  # "Kingfisher Lodge, room 11"
+    return end
 
 
 def redact(text: str, known_names: Iterable[str] = (), name_list: bool = True) -> str:

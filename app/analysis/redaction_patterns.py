@@ -26,11 +26,12 @@ _STREET = (
 _STREET_PLAIN = r"(?:road|rd|street|avenue|ave|lane|ln|crescent|cres|gardens|gdns|grove|terrace|mews|close|drive)"
 _STREET_TITLE = (
     r"(?:Road|Rd|Street|St(?!\.?\s+[A-Z])|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr(?!\.?\s+[A-Z])|Way|Court|Crescent|"
-    r"Cres|Place|Gardens|Gdns|Grove|Terrace|Walk|Hill|Park|View|Square|Sq|Mews|Rise|Row|Parade|Vale|Boulevard)"
+    r"Cres|Place|Gardens|Gdns|Grove|Terrace|Walk|Hill|Park|View|Square|Sq|Mews|Rise|Row|Parade|Vale|Boulevard|"
+    r"Esplanade|Promenade|Embankment|Broadway)"
 )
 _HOUSE = (
     r"(?:Cottage|Cottages|Lodge|Farmhouse|Farm|Bungalow|Manor|Villa|Rectory|Vicarage|Grange|Barn|House|"
-    r"Traveller Site|Travellers Site|Caravan Park|Caravan Site|Halting Site|Site)"
+    r"Traveller Site|Travellers Site|Caravan Park|Caravan Site|Halting Site|Site|B&B|Hotel|Hostel|Inn|Foyer|Lodge)"
 )
 _SCHOOL_STOP = (
     r"(?:the|a|an|my|our|his|her|their|your|this|that|new|old|big|local|previous|last|next|same|different|another|"
@@ -186,6 +187,16 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         DIGITS,
     ),
+    # "Christmas Eve 2012": a festival day with its year.
+    (
+        "DATE",
+        re.compile(
+            r"\b(?:christmas|boxing|new year's|new years|valentine's|valentines|hallowe'?en)(?:\s+(?:eve|day))?"
+            r"\s+(?:19|20)\d\d\b",
+            re.I,
+        ),
+        DIGITS,
+    ),
     # "tuesday the ninth": a weekday and a day said aloud.
     (
         "DATE",
@@ -239,6 +250,12 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             rf"\b\d{{1,4}}(?:-\d{{1,4}})?[A-Za-z]?,?\s+(?:[A-Z][A-Za-z'’-]+\s+){{1,3}}(?:{_STREET_TITLE}|{_HOUSE})\b"
         ),
+        DIGITS,
+    ),
+    # "41 Esplanade", "3 The Parade": streets named by their street word alone.
+    (
+        "ADDRESS",
+        re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+(?:The\s+)?(?:Esplanade|Promenade|Broadway|Embankment|Parade|Strand)\b"),
         DIGITS,
     ),
     # "12a park view", "27 RIVERSIDE DRIVE": a house number, one to three words that are not everyday
@@ -319,7 +336,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             *("Road", "Rd", "St", "Ave", "Lane", "Ln", "Cl", "Dr", "Way", "Cres", "Place", "Gardens", "Grove"),
             *("Terrace", "Walk", "Hill", "Park", "View", "Square", "Sq", "Mews", "Rise", "Row", "Court", "Parade"),
             *("Vale", "Boulevard", "Cottage", "Lodge", "Farm", "Bungalow", "Manor", "Villa", "Rectory"),
-            *("Vicarage", "Grange", "Barn", "House", "Site"),
+            *("Vicarage", "Grange", "Barn", "House", "Site", "B&B", "Hotel", "Hostel", "Inn", "Foyer", "Lodge"),
+            *("Esplanade", "Promenade", "Embankment", "Broadway"),
         ),
     ),
     # "i live on maple avenue", "moved to rose cottage": a street or house name after an address cue.
@@ -341,7 +359,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "SCHOOL",
         re.compile(
             rf"\b(?:St\.?\s+|Saint\s+)?(?:(?!(?i:{_SCHOOL_STOP})\b)[A-Z][A-Za-z'’-]+\s+){{1,4}}"
-            rf"(?:C\s?of\s?E\s+|CE\s+|RC\s+|Catholic\s+|Church\s+of\s+England\s+|Community\s+|C\.E\.\s+)?"
+            rf"(?:C\s?of\s?E\s+|CE\s+|RC\s+|Catholic\s+|Church\s+of\s+England\s+|Church\s+in\s+Wales\s+|Community\s+|"
+            rf"C\.E\.\s+)?"
             rf"{_SCHOOL_TYPE}(?:\s+(?:School|Academy|College))?\b"
         ),
         (
@@ -371,10 +390,19 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "ADDRESS",
         re.compile(
-            r"\b\d{1,4}[a-z]?,?\s+(?:Heol|Stryd|Ffordd|Lon|Lôn|Rhodfa|Cilgant|Maes|Plas|Tŷ|Ty)"
-            r"(?:\s+(?:y|yr|[A-ZÂÊÎÔÛŴŶ][\w'’-]+)){1,3}"
+            r"\b\d{1,4}[a-z]?,?\s+(?:Heol|Stryd|Ffordd|Lon|Lôn|Rhodfa|Cilgant|Maes|Plas|Tŷ|Ty|Glan)"
+            r"(?:\s+(?:yr|y|[A-ZÂÊÎÔÛŴŶ][\w'’-]+)\b){1,3}"
         ),
         DIGITS,
+    ),
+    # "Heol y Bryn, Pontypridd", "Glan yr Afon": a Welsh street name with no number, after a comma or cue.
+    (
+        "ADDRESS",
+        re.compile(
+            r"(?:(?<=, )|(?<=\bto )|(?<=\bat )|(?<=\binto )|(?<=\bon ))"
+            r"(?:Heol|Stryd|Ffordd|Lon|Lôn|Rhodfa|Cilgant|Maes|Plas|Glan|Bryn|Cwm|Pant)(?:\s+(?:yr|y|[A-ZÂÊÎÔÛŴŶ][\w'’-]+)\b){1,3}"
+        ),
+        ("Heol", "Stryd", "Ffordd", "Lon", "Lôn", "Rhodfa", "Cilgant", "Maes", "Plas", "Glan", "Bryn", "Cwm", "Pant"),
     ),
     # "st marys", "St Bede's": a saint's name, as schools (and churches) are called.
     (

@@ -163,3 +163,18 @@ def test_handles_full_names_and_placement_addresses(text, expected):
 )
 def test_carers_months_titles_and_scots_words_stay(text, expected):
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we moved into 7 Glan yr Afon, Treorchy.", "we moved into [ADDRESS]."),
+        ("post to Bryngolau, Heol y Nant, Bala LL99 1AB", "post to [ADDRESS] [POSTCODE]"),
+        ("we're at Room 3, Seaview B&B, 12 Promenade, Rhyl", "we're at [ADDRESS]"),
+        ("we were at Heron Lodge, room 7, for a month", "we were at [ADDRESS], for a month"),
+        ("she was born on Christmas Day 2015", "she was born on [DATE]"),
+        ("he starts at St David's Church in Wales Primary", "he starts at [SCHOOL]"),
+    ],
+)
+def test_welsh_addresses_hostels_and_festival_dates(text, expected):
+    assert redacted(text) == expected

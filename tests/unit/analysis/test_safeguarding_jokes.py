@@ -156,3 +156,36 @@ def test_more_harmless_readings_do_not_flag(text):
 )
 def test_more_disclosures_flag(text):
     assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we watched a film in pshe about a girl whose sister died by suicide",
+        "the agency really exploits its drivers but that's zero hours for you",
+        "the conference felt like being punched over and over",
+        "i took his phone off him at 11 because he had school",
+        "my 5 year old asked where babies come from",
+        "my son used to self harm but he's been well for three years now",
+        "when i was small my dad hit us but he's not in our lives now and we're safe",
+    ],
+)
+def test_round_13_harmless_readings_do_not_flag(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i told my teacher i fell off the trampoline but it wasnt the trampoline",
+        "she talks about tickle games at her uncle's that are not okay",
+        "her stepdad tells our son he's fat and useless every day",
+        "he makes him stand facing the wall for hours when he's naughty",
+        "he came back from his dad's with a round burn on his arm",
+        "i found razors hidden in her phone case",
+        "the kids know to go upstairs when his car pulls up",
+        "i said what i was supposed to say because he was sat next to me",
+    ],
+)
+def test_round_13_disclosures_flag(text):
+    assert flagged(text)
