@@ -91,7 +91,7 @@ _ROLE_BEFORE = re.compile(
     r"carer|foster carer|caseworker|mentor|teacher|tutor)\s+$|\b(?:ask for|asked for|speak to|talk to)\s+$",
     re.I,
 )
-_MONTHS = frozenset({"may", "june", "april", "august", "march"})
+_MONTHS = frozenset({"may", "june", "april", "august", "march"})  # names that are months
 # "me and rose", "rose and me": a listed name in lower case beside the writer.
 _WITH_ME_BEFORE = re.compile(r"\b(?:me|i) (?:and|&|n) $", re.I)
 _WITH_ME_AFTER = re.compile(r"^ (?:and|&|n) (?:me|i)\b", re.I)
@@ -240,8 +240,8 @@ def _capitalised_name(text: str, match: re.Match[str], listed: bool, unknown: bo
     # ... a name that is also a word, doing what people do ("Summer is the best worker", "Hope said") ...
     month = MONTH_BEFORE.search(before)
     modal = lower in _MODAL_NAMES and _MODAL_AFTER.match(after)  # "Will you ...", "May I ..."
-    spring = lower in _MONTHS and _sentence_start(text, match.start())  # "May has been hard"
-    if (listed or unknown) and not modal and PERSON_AFTER.search(after) and not month and not spring:
+    month_first = lower in _MONTHS and _sentence_start(text, match.start())  # "May has been hard"
+    if (listed or unknown) and not modal and PERSON_AFTER.search(after) and not month and not month_first:
         return True
     # ... or mid-sentence, next to a cue, or not an English word at all ("ring Bev", "Mrs Okafor's").
     if _sentence_start(text, match.start()):
