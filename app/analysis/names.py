@@ -51,9 +51,13 @@ WEAK_CUES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PAIRED_AFTER = re.compile(r" (?:and|&) (?:me|i|I|my|[A-Z][a-z'’]+)\b")
+# What may come between a first name and the rest of a full name: "Aoife Ní Bhriain", "Van der Merwe".
+_PARTICLES = "ní|ni|nic|ó|uí|ui|mac|mc|van|von|de|da|di|du|le|la|bin|binti|ibn|al|el|ap|abu|abd"
+_PARTICLE_WORDS = rf"(?i:{_PARTICLES})(?: (?:der|den|de|la|le))?"
+_PARTICLE = re.compile(rf" {_PARTICLE_WORDS} (?=[A-Z])")
+_LOWER_PARTICLE = re.compile(rf" (?:{_PARTICLES})(?: (?:der|den|de|la|le))? (?=[a-z])")
 _SURNAME_AFTER = re.compile(
-    r"(?: (?:Ní|Nic|Mac|Van|Von|De|Da|Di|Abu|Abd|Al|El|Bin|Ben)(?: der| den| de| la)?)?"
-    r" [A-Z][^\W\d_'’]+(?:['’]s)?(?:-[A-Z][^\W\d_'’]+)?(?= (?!and\b|&)[a-z])"
+    rf"(?: {_PARTICLE_WORDS})? [A-Z][^\W\d_'’]+(?:['’]s)?(?:-[A-Z][^\W\d_'’]+)?(?= (?!and\b|&)[a-z])"
 )
 _PAIRED_NAME_AFTER = re.compile(r" (?:and|&|n) ([^\W\d_]+)\b")
 _AND_JOIN = re.compile(r"\s+(?:and|&)\s+")
@@ -81,26 +85,19 @@ PERSON_AFTER = re.compile(
 )
 # "is called pat", "named summer", "her name is grace": the next word is a name in any case, if it is
 # listed or not an English word ("called back", "called the police" are not names).
+# The people around a child whose names the answers give ("my PA is aisha", "my worker grace").
+_ROLES = (
+    r"(?:social worker|worker|sw|pa|personal adviser|iro|advocate|key worker|keyworker|caseworker|case worker|"
+    r"support worker|mentor|carer|foster carer|teacher|tutor|manager)"
+)
 _CALLED_BEFORE = re.compile(
-    r"\b(?:called|named|name is|name's|names|goes by|(?:my|our|the) (?:worker|social worker|sw|pa|iro|advocate|"
-    r"mentor|key worker|keyworker|caseworker|carer|foster carer|nan|mum|dad|teacher|manager) is)\s+$",
-    re.I,
+    rf"\b(?:called|named|name is|name's|names|goes by|(?:my|our|the) (?:{_ROLES}|nan|mum|dad) is)\s+$", re.I
 )
-_ROLE_BEFORE = re.compile(
-    r"\b(?:my|our|the|her|his) (?:social worker|worker|sw|pa|personal adviser|iro|advocate|key worker|keyworker|"
-    r"carer|foster carer|caseworker|mentor|teacher|tutor)\s+$|\b(?:ask for|asked for|speak to|talk to)\s+$",
-    re.I,
-)
+_ROLE_BEFORE = re.compile(rf"\b(?:my|our|the|her|his) {_ROLES}\s+$|\b(?:ask for|asked for|speak to|talk to)\s+$", re.I)
 _MONTHS = frozenset({"may", "june", "april", "august", "march"})  # names that are months
 # "me and rose", "rose and me": a listed name in lower case beside the writer.
 _WITH_ME_BEFORE = re.compile(r"\b(?:me|i) (?:and|&|n) $", re.I)
 _WITH_ME_AFTER = re.compile(r"^ (?:and|&|n) (?:me|i)\b", re.I)
-# What may come between a first name and the rest of a full name: "Aoife Ní Bhriain", "Van der Merwe".
-_PARTICLE = re.compile(
-    r" (?:(?:Ní|Nic|Ní|Ó|Ó|Uí|Ui|Mac|Mc|Van|van|Von|von|De|de|Da|da|Di|di|Du|du|Le|La|bin|binti|ibn|Ibn|al|Al|el|"
-    r"El|ap|Abu|Abd|Bin)(?: (?:der|den|de|la|le))? )(?=[A-Z])"
-)
-_LOWER_PARTICLE = re.compile(r" (?:ni|nic|mac|van der|van den|van|von|de la|de|da|di|al|el|bin|ibn) (?=[a-z])")
 _INITIAL_AFTER = re.compile(r" [A-HJ-Z]\.?(?=[\s,.!?)]|$)")  # not "I"
 # Before a month that is also a name ("in June", "last April"): the month, not the person.
 MONTH_BEFORE = re.compile(
@@ -341,7 +338,7 @@ def _rest_of_name(text: str, words: list[re.Match[str]], index: int) -> tuple[in
         return end, index
     surname = words[index + 1].group()
     capitalised = _is_capitalised(surname) and not surname.isupper() and surname.lower() not in NOT_NAMES
-    lower_case = match.group().islower() and surname.islower() and _lower_case_surname(text, match, surname)
+    lower_case = match.group().islower() and surname.islower() and _lower_case_surname(text, match, words[index + 1])
     if not (particle or capitalised or lower_case):
         return end, index
     index += 1
@@ -355,17 +352,16 @@ def _rest_of_name(text: str, words: list[re.Match[str]], index: int) -> tuple[in
 _NOT_SURNAMES = word_set("too now though tho then so but lol haha and or is was has had does did said says lives")
 
 
-def _lower_case_surname(text: str, match: re.Match[str], word: str) -> bool:
+def _lower_case_surname(text: str, match: re.Match[str], surname: re.Match[str]) -> bool:
     """'jo brennan': a lower-case word that is not English; or, after a name given with "my name is",
     "is called" or "my pa is", any lower-case word that is not a word of the sentence ("darren wilkes i
-    live", "aisha khan, she's")."""
+    live", "aisha khan, she's"), nor what the person does ("grandad's called ron picks me up")."""
+    word = surname.group()
     if _unknown_word(word):
         return True
-    named = _CALLED_BEFORE.search(text, 0, match.start())
-    after = text[match.end() + 1 + len(word) : match.end() + 41 + len(word)]
-    return (
-        bool(named) and word not in NOT_NAMES and word not in _NOT_SURNAMES and _looks_unlike_a_verb(word, after)
-    )  # "grandad's called ron picks me up": "picks" is what ron does
+    if word in NOT_NAMES or word in _NOT_SURNAMES or not _CALLED_BEFORE.search(text, 0, match.start()):
+        return False
+    return _looks_unlike_a_verb(word, text[surname.end() : surname.end() + 40])
 
 
 def _is_surname(word: str) -> bool:

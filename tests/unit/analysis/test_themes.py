@@ -99,7 +99,9 @@ def test_the_learned_model_never_adds_a_theme_the_taxonomy_lacks(tmp_path):
     del default["participation"]
     path = tmp_path / "themes.yaml"
     path.write_text(yaml.safe_dump(default), encoding="utf-8")
-    assert "participation" not in analyse("I get to pick what colour my room is", taxonomy=load_taxonomy(path)).themes
+    text = "I get to pick what colour my room is"
+    assert "participation" in analyse(text).themes  # the model finds it with the default file ...
+    assert "participation" not in analyse(text, taxonomy=load_taxonomy(path)).themes  # ... but not without the key
 
 
 def test_the_learned_model_keeps_every_theme_the_triggers_found():
