@@ -28,18 +28,22 @@ COMMON_WORD_NAMES = _word_list("first_names_common_words.txt")
 LISTED_NAMES = FIRST_NAMES | COMMON_WORD_NAMES  # every name either list holds
 _POSSESSIVE = re.compile(r"['’]s$")
 
+# The people around a child whose names the answers give ("my PA is aisha", "my worker grace").
+_ROLES = (
+    r"(?:social worker|worker|sw|pa|personal adviser|iro|advocate|key worker|keyworker|caseworker|case worker|"
+    r"support worker|mentor|carer|foster carer|teacher|tutor|manager)"
+)
 # Words after which the next capitalised word is a person's name ("my social worker Jo").
 STRONG_CUES = re.compile(
-    r"\b(?:social worker|worker|sw|pa|personal adviser|personal advisor|iro|advocate|key worker|keyworker|carer|"
-    r"foster carer|called|named|name is|name's|names|mum|mam|mom|dad|"
+    rf"\b(?:{_ROLES}|personal advisor|youth worker|therapist|counsellor|called|named|name is|name's|names|mum|mam|"
+    r"mom|dad|"
     r"brother|sister|nan|nanny|gran|grandad|mate|best mate|bestie|bezzie|best friend|bff|neighbour|coach|tutor|"
     r"nurse|doctor|lodger|housemate|flatmate|"
-    r"auntie|aunty|aunt|uncle|cousin|son|daughter|baby|friend|boyfriend|girlfriend|partner|teacher|manager|"
-    r"step ?dad|step ?mum|stepdad|stepmum|thank you|thanks|thank|thank u|thanku|ty|love you|mentor|therapist|"
-    r"counsellor|nanna|nana|nanny|grandma|granny|grandpa|gramps|grampa|bruv|bruver|brudda|sis|ask for|asked for|"
-    r"speak to|spoke to|talk to|talked to|dear|hi|hiya|hello|interpreter|translator|caseworker|case worker|"
-    r"support worker|youth worker|solicitor|guardian|ask|tell|text|txt|texted|ring|rang|phone|phoned|message|"
-    r"messaged)\s*,?\s*$",
+    r"auntie|aunty|aunt|uncle|cousin|son|daughter|baby|friend|boyfriend|girlfriend|partner|"
+    r"step ?dad|step ?mum|stepdad|stepmum|thank you|thanks|thank|thank u|thanku|ty|love you|"
+    r"nanna|nana|nanny|grandma|granny|grandpa|gramps|grampa|bruv|bruver|brudda|sis|ask for|asked for|"
+    r"speak to|spoke to|talk to|talked to|dear|hi|hiya|hello|interpreter|translator|"
+    r"solicitor|guardian|ask|tell|text|txt|texted|ring|rang|phone|phoned|message|messaged)\s*,?\s*$",
     re.IGNORECASE,
 )
 # Weaker signs, enough for a capitalised word mid-sentence that is on the first-name list.
@@ -85,11 +89,6 @@ PERSON_AFTER = re.compile(
 )
 # "is called pat", "named summer", "her name is grace": the next word is a name in any case, if it is
 # listed or not an English word ("called back", "called the police" are not names).
-# The people around a child whose names the answers give ("my PA is aisha", "my worker grace").
-_ROLES = (
-    r"(?:social worker|worker|sw|pa|personal adviser|iro|advocate|key worker|keyworker|caseworker|case worker|"
-    r"support worker|mentor|carer|foster carer|teacher|tutor|manager)"
-)
 _CALLED_BEFORE = re.compile(
     rf"\b(?:called|named|name is|name's|names|goes by|(?:my|our|the) (?:{_ROLES}|nan|mum|dad) is)\s+$", re.I
 )

@@ -2,12 +2,8 @@
 
 import pytest
 
-from app.analysis import analyse
 from app.analysis.redaction import find_spans
-
-
-def redacted(text: str, known_names: tuple[str, ...] = ()) -> str:
-    return analyse(text, known_names=known_names).redacted
+from tests.unit.analysis.readings import redacted
 
 
 @pytest.mark.parametrize(

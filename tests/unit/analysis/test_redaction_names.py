@@ -3,11 +3,7 @@ added in 2026.11.7; and the words that must stay (languages, shops, misspelt ver
 
 import pytest
 
-from app.analysis import analyse
-
-
-def redacted(text: str) -> str:
-    return analyse(text).redacted
+from tests.unit.analysis.readings import redacted
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,8 @@ schools and postcodes, lone days and years after a date cue, dotted phones and l
 
 import pytest
 
-from app.analysis import analyse
 from app.analysis.redaction import find_spans
-
-
-def redacted(text: str) -> str:
-    return analyse(text).redacted
+from tests.unit.analysis.readings import redacted
 
 
 @pytest.mark.parametrize(

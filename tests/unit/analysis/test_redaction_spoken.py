@@ -4,11 +4,7 @@ sentences that must stay as they are."""
 
 import pytest
 
-from app.analysis import analyse
-
-
-def redacted(text: str) -> str:
-    return analyse(text).redacted
+from tests.unit.analysis.readings import redacted
 
 
 @pytest.mark.parametrize(

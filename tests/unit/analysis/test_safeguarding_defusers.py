@@ -6,13 +6,9 @@ import re
 
 import pytest
 
-from app.analysis import analyse
 from app.analysis.matching import PatternIndex, defused_spans
 from app.analysis.safeguarding import PATTERN_SETS
-
-
-def flagged(text: str) -> bool:
-    return analyse(text).safeguarding
+from tests.unit.analysis.readings import flagged
 
 
 def test_a_defuser_hides_its_clause_but_not_the_next_sentence_or_clause():

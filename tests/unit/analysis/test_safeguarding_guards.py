@@ -3,11 +3,7 @@ their own clause, so a guard never hides a different disclosure later in the ans
 
 import pytest
 
-from app.analysis import analyse
-
-
-def flagged(text: str) -> bool:
-    return analyse(text).safeguarding
+from tests.unit.analysis.readings import flagged
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,7 @@ disclosure in the same words that must still flag; and the disclosure families f
 
 import pytest
 
-from app.analysis import analyse
-
-
-def flagged(text: str) -> bool:
-    return analyse(text).safeguarding
+from tests.unit.analysis.readings import flagged
 
 
 @pytest.mark.parametrize(
