@@ -3,14 +3,15 @@ and schools are replaced by placeholders such as [NAME] before any text leaves t
 
 It errs towards redacting: a quote with one word too many hidden is still usable, one with a child's
 name in it is not. Patterns run on the original text so everything else is kept exactly as written;
-names are found by names.py, everything else by the patterns of redaction_patterns.py.
+names are found by names.py, everything else by the patterns of redaction_patterns.py, and the
+learned tagger (tagger.py) adds the names, addresses and schools those miss; it never removes a find.
 """
 
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import names
+from . import names, tagger
 from .redaction_patterns import PATTERNS
 from .spelling import ORDINARY_WORDS
 
@@ -26,8 +27,8 @@ def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = Tru
     """Personal data in ``text`` as non-overlapping spans, in order; overlapping finds are joined
     into one span with the label of the longest.
 
-    ``name_list=False`` (for answers not in English, where the first-name list and English cues
-    would misfire) finds names only from ``known_names``.
+    ``name_list=False`` (for answers not in English, where the first-name list, the English cues and
+    the tagger trained on English answers would misfire) finds names only from ``known_names``.
     """
     # A pattern with a group named x redacts only that group (the school's name, not "went to").
     candidates = [
@@ -39,6 +40,7 @@ def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = Tru
     candidates += [Span(*found, "NAME") for found in names.known_spans(text, names.known_name_words(known_names))]
     if name_list:
         candidates += [Span(*found, "NAME") for found in names.name_spans(text)]
+        candidates += [Span(*found) for found in tagger.spans(text)]
     return _merged(_widened(text, _joined_addresses(text, _merged(candidates))))
 
 

@@ -36,28 +36,40 @@ def _english_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _ordinary_words(min_count: int = 10) -> frozenset[str]:
-    """Words TextBlob's lexicons know as something other than a name: tagged as any part of speech
-    but a proper noun, or seen at least ``min_count`` times in its spelling corpus. "Sarah", "Tiago"
-    and "Okafor" are not among them; "Grace", "Hope" and "Will" are."""
-    folder = Path(textblob.__file__).resolve().parent / "en"
-    words: set[str] = set()
-    lexicon, spelling = folder / "en-lexicon.txt", folder / "en-spelling.txt"
-    if lexicon.exists():
-        for line in lexicon.read_text(encoding="utf-8", errors="ignore").splitlines():
-            word, *tags = line.split()
-            if not line.startswith(";") and any(not tag.startswith("NNP") for tag in tags):
-                words.add(word.lower())
-    if spelling.exists():
-        for line in spelling.read_text(encoding="utf-8", errors="ignore").splitlines():
-            word, _, count = line.partition(" ")
-            if count.strip().isdigit() and int(count) >= min_count:
-                words.add(word.lower())
+def _tagged_words() -> frozenset[str]:
+    """Words TextBlob's tagger lexicon knows as some part of speech other than a proper noun:
+    "grace", "jack" and "long" are among them; "sarah", "daniel" and "okafor" are not."""
+    lexicon = Path(textblob.__file__).resolve().parent / "en" / "en-lexicon.txt"
+    if not lexicon.exists():
+        return frozenset()
+    words = set()
+    for line in lexicon.read_text(encoding="utf-8", errors="ignore").splitlines():
+        word, *tags = line.split()
+        if not line.startswith(";") and any(not tag.startswith("NNP") for tag in tags):
+            words.add(word.lower())
+    return frozenset(words)
+
+
+def _frequent_words(min_count: int = 10) -> frozenset[str]:
+    """Words seen at least ``min_count`` times in TextBlob's spelling corpus (which, being novels,
+    holds some first names too: "daniel", "anna")."""
+    spelling = Path(textblob.__file__).resolve().parent / "en" / "en-spelling.txt"
+    if not spelling.exists():
+        return frozenset()
+    words = set()
+    for line in spelling.read_text(encoding="utf-8", errors="ignore").splitlines():
+        word, _, count = line.partition(" ")
+        if count.strip().isdigit() and int(count) >= min_count:
+            words.add(word.lower())
     return frozenset(words)
 
 
 ENGLISH_WORDS = _english_words()
-ORDINARY_WORDS = _ordinary_words()
+TAGGED_WORDS = _tagged_words()
+# Words that are something other than a name: tagged as any part of speech but a proper noun, or
+# frequent in the spelling corpus. "Sarah", "Tiago" and "Okafor" are not among them; "Grace", "Hope"
+# and "Will" are.
+ORDINARY_WORDS = TAGGED_WORDS | _frequent_words()
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
