@@ -19,7 +19,7 @@ from .text import normalise
 
 # Stored with every analysis; bump it whenever a rule, list or threshold changes, so a backfill
 # knows which stored answers were analysed by older rules.
-ANALYSER_VERSION = "2026.11.26.2"
+ANALYSER_VERSION = "2026.11.26.3"
 
 # The JSON contract of design §5: other parts of Tellus depend on exactly these keys.
 CONTRACT_FIELDS = ("sentiment", "polarity", "themes", "safeguarding", "safeguarding_reasons", "redacted")
@@ -72,7 +72,7 @@ def analyse(
     if MODELS is not None:
         # Read for harmless readings only when the model would flag alone (rarely): same answer, less work.
         harmless = False if flagged else partial(safeguarding.harmless_reading, words.text)
-        flagged, reasons, mood = _second_stage(MODELS, text, flagged, reasons, mood, harmless)
+        flagged, reasons, mood = _second_stage(MODELS, text, flagged, reasons, mood, harmless, len(words.tokens))
     if flagged and mood.polarity > sentiment.DISCLOSURE_POLARITY:
         # An answer that may disclose harm is never good news, whatever words of praise it holds.
         mood = sentiment.SentimentResult("negative", sentiment.DISCLOSURE_POLARITY, (*mood.evidence, "disclosure"))
@@ -98,6 +98,7 @@ def _second_stage(
     reasons: list[str],
     mood: sentiment.SentimentResult,
     harmless: bool | Callable[[], bool] = False,
+    length: int = 0,
 ) -> tuple[bool, list[str], sentiment.SentimentResult]:
     """Combine the rules with the learned models (model.py), as train.py chose by cross-validation.
 
@@ -105,11 +106,12 @@ def _second_stage(
     rules read the answer as harmless (``harmless``: a guard or defuser matched and nothing flagged;
     a function giving that is called only when the model's P reaches the threshold).
     Sentiment: the rules decide when their polarity is strong or they applied one of their habits
-    (sentiment.deliberate: negation, request, neutral phrase), otherwise the model's most likely label,
+    (sentiment.deliberate: negation, request, neutral phrase, a short answer of the file's phrases),
+    otherwise the model's most likely label,
     with polarity P(positive) - P(negative) kept inside that label's band.
     """
     limits = models.thresholds
-    rules_decide = abs(mood.polarity) >= limits["sentiment_rules_at"] or sentiment.deliberate(mood.evidence)
+    rules_decide = abs(mood.polarity) >= limits["sentiment_rules_at"] or sentiment.deliberate(mood.evidence, length)
     # Each model runs only where its output is used: a harmless reading ignores the safeguarding
     # model, and the rules' own sentiment ignores the sentiment model.
     p_flag, p_mood = models.score_parts(text, flag=harmless is not True, mood=not rules_decide)

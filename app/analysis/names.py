@@ -80,7 +80,8 @@ PERSON_AFTER = re.compile(
     r"visits|visited|rang|rings|called|texted|texts|emailed|helped|helps|listens|listened|explained|sorted|took|"
     r"takes|goes|went|is my|was my|is our|is the best|was the best|is now|from the|from|at the|and me|and i|"
     r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker|caseworker|case worker|support worker|"
-    r"mentor|advocate|personal adviser)|is (?:a|so|really|very|lovely|kind|nice|amazing|great|the|always|never|my)|"
+    r"mentor|advocate|personal adviser)|(?:is|was) (?:a|so|really|very|lovely|kind|nice|amazing|great|the|always|"
+    r"never|my|doing)|has (?:settled|moved|started|got|had|come|gone|done|made)|"
     r"never|always|didn't|doesn't|won't|can't|wont|cant|didnt|doesnt|keeps|kept|has been|who was|who is)\b|"
     r"\s*\(\s*(?:my|our|the|she's|he's|his|her)\b|\s*\([A-Za-z][a-z]+\)|"
     r"\s+as (?:my|our) (?:worker|sw|pa|social worker)\b|"
@@ -94,6 +95,17 @@ _CALLED_BEFORE = re.compile(
 )
 _ROLE_BEFORE = re.compile(rf"\b(?:my|our|the|her|his) {_ROLES}\s+$|\b(?:ask for|asked for|speak to|talk to)\s+$", re.I)
 _MONTHS = frozenset({"may", "june", "april", "august", "march"})  # names that are months
+# The family and friends a lower-case name that is also a word follows ("my daughter grace"), and
+# what the person then does; a modal ("my son will come") is never taken.
+_FAMILY_BEFORE = re.compile(
+    r"\b(?:my|our|her|his) (?:daughter|son|girlfriend|boyfriend|partner|sister|brother|little sister|"
+    r"little brother|big sister|big brother|friend|best friend|mate|cousin|niece|nephew|grandson|granddaughter|"
+    r"wife|husband|baby)\s+$",
+    re.I,
+)
+_DOES_AFTER = re.compile(
+    r"^,?\s+(?:has|is|was|comes|came|goes|went|loves|likes|and|who|needs|gets|got|said|says)\b", re.I
+)
 # "me and rose", "rose and me": a listed name in lower case beside the writer.
 _WITH_ME_BEFORE = re.compile(r"\b(?:me|i) (?:and|&|n) $", re.I)
 _WITH_ME_AFTER = re.compile(r"^ (?:and|&|n) (?:me|i)\b", re.I)
@@ -267,6 +279,8 @@ def _lower_case_person(text: str, match: re.Match[str], lower: str, before: str,
         return False
     if _ROLE_BEFORE.search(before):
         return True
+    if _FAMILY_BEFORE.search(before) and lower not in _MODAL_NAMES and _DOES_AFTER.match(after):
+        return True  # "my daughter grace has downs syndrome", "my girlfriend amber comes with me"
     return lower not in _MONTHS and _sentence_start(text, match.start()) and bool(PERSON_AFTER.search(after))
 
 

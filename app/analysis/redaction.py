@@ -41,7 +41,7 @@ def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = Tru
     if name_list:
         candidates += [Span(*found, "NAME") for found in names.name_spans(text)]
         candidates += [Span(*found) for found in tagger.spans(text)]
-    return _merged(_widened(text, _joined_addresses(text, _merged(candidates))))
+    return _merged(_widened(text, _joined(text, _merged(candidates))))
 
 
 def _merged(spans: list[Span]) -> list[Span]:
@@ -62,14 +62,16 @@ _UNIT_AFTER = re.compile(r"^,?\s*(?:room|flat|unit|apartment)\s+\d{1,4}[a-z]?\b"
 _ADDRESS_GAP = re.compile(r"[ ,]{0,3}| on | off ")  # "Sunnyside House on Ravensthorpe Road"
 
 
-def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
-    """'Flat 3, 22 Mill Lane' is one address, not two with a comma between them left showing."""
+def _joined(text: str, spans: list[Span]) -> list[Span]:
+    """'Flat 3, 22 Mill Lane' is one address, not two with a comma between them left showing, and
+    "zhang wei" one name, not "[NAME] [NAME]"."""
     joined: list[Span] = []
     for span in spans:
         previous = joined[-1] if joined else None
         gap = text[previous.end : span.start] if previous else ""
-        if previous and previous.label == span.label == "ADDRESS" and _ADDRESS_GAP.fullmatch(gap):
-            joined[-1] = Span(previous.start, span.end, "ADDRESS")
+        same = previous and previous.label == span.label
+        if same and (span.label == "ADDRESS" and _ADDRESS_GAP.fullmatch(gap) or span.label == "NAME" and gap == " "):
+            joined[-1] = Span(previous.start, span.end, span.label)
         else:
             joined.append(span)
     return joined

@@ -303,6 +303,23 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"\b(?:flat|apartment|apt|unit|plot|pitch)\s+(?:no\.?\s*)?\d{1,4}[a-z]?(?:/\d{1,2})?\b", re.I),
         DIGITS,
     ),
+    # "on the Longley estate": an estate named before the word.
+    (
+        "ADDRESS",
+        re.compile(r"\b(?:on|at|from|in|off|near) the (?P<x>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? [Ee]state)\b"),
+        ("estate", "Estate"),
+    ),
+    # "2 bryn teg llanrwst ll26 0dt", "nine heol y nant cardiff cf14 3ne": a house number and the words
+    # after it, up to a postcode, whatever the street is called.
+    (
+        "ADDRESS",
+        re.compile(
+            rf"\b(?:at|is|to|address|addy|live|lives|living|moved to)\s+(?P<x>(?:\d{{1,4}}[a-z]?|{_NUMBER_WORD})"
+            r"(?:,?\s+[a-z'’-]+){1,4})(?=,?\s+[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b)",
+            re.I,
+        ),
+        DIGITS,  # the postcode has digits
+    ),
     # "4/2, 77 Dumbarton Road": a Scottish tenement flat before the house number.
     ("ADDRESS", re.compile(r"\b\d{1,2}/\d{1,2}(?=,?\s+\d{1,4}[a-z]?\s+[A-Za-z])"), DIGITS),
     # "flat 3 kestrel house": a flat in a named block, in any case.

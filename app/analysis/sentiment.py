@@ -27,6 +27,7 @@ DATA = Path(__file__).resolve().parent / "data"
 CONTRAST_WEIGHT = 2.0  # the clause after "but" is usually the writer's point
 CONCEDED_WEIGHT = 0.5  # the clause after "even though" is granted, then set aside
 PHRASE_WEIGHT = 2.0  # a matched phrase is a surer sign than one word
+SHORT_ANSWER = 8  # tokens: an answer this short that is one of the file's phrases means that phrase
 EMPHASIS = 1.2  # SHOUTED or stretched ("sooo") words
 DISCLOSURE_POLARITY = -0.3  # the most an answer flagged for safeguarding may score
 WINDOW = 4  # how far back a negator reaches: "never made me feel judged"
@@ -254,17 +255,21 @@ def _phrase_hits(normalised: Normalised, lexicon: Lexicon) -> list[_Hit]:
     return hits
 
 
-def deliberate(evidence: tuple[str, ...]) -> bool:
-    """Whether the rules applied one of their own habits: a negation (theirs or TextBlob's), a request
-    or a neutral phrase.
+def deliberate(evidence: tuple[str, ...], length: int) -> bool:
+    """Whether the rules applied one of their own habits: a negation (theirs or TextBlob's), a request,
+    a neutral phrase; or, in a short answer (``length`` tokens, at most SHORT_ANSWER), only the phrases
+    and words of the sentiment file ("can't complain", "turns up late and leaves early").
 
     The learned model (model.py) reads n-grams and gets these wrong ("she is never late" reads as a
-    complaint to it), so the rules keep their label for them even when their polarity is small.
+    complaint to it), so the rules keep their label for them even when their polarity is small. In a
+    longer answer the model reads the rest of what was said better than one phrase does.
     """
-    return any(
+    habit = any(
         e.startswith("not ") or e.endswith((NEUTRAL_NOTE, WISHED_NOTE)) or REQUEST_NOTE in e or NEGATED_NOTE in e
         for e in evidence
     )
+    phrase_answer = length <= SHORT_ANSWER and bool(evidence) and not any(e.startswith("textblob") for e in evidence)
+    return habit or phrase_answer
 
 
 def score(normalised: Normalised, lexicon: Lexicon = LEXICON) -> SentimentResult:

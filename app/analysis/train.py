@@ -3,8 +3,8 @@
     .venv/bin/python -m app.analysis.train [--out PATH] [--prune 0.05]
 
 Needs scikit-learn (requirements-dev.txt); Tellus's runtime reads the JSON with model.py alone.
-Trains on tests/data/*.jsonl and the blind batches in TRAIN_BLIND (holdout4-34). The batches in
-SEALED (holdout35-42) are never read here: they are kept for the one honest measure of the result.
+Trains on tests/data/*.jsonl and the blind batches in TRAIN_BLIND (holdout4-38). The batches in
+SEALED (holdout39-46) are never read here: they are kept for the one honest measure of the result.
 
 Three models. Two are logistic regressions over TF-IDF char_wb 2-5-grams (min_df 2) and word
 1-2-grams, sublinear tf, of the answer as written: a binary safeguarding model (balanced class
@@ -15,14 +15,15 @@ Features whose largest |coefficient| is below --prune are dropped and the model 
 rest, so the exported model is exactly the refitted one and the file stays small.
 
 Thresholds come from leave-one-batch-out cross-validation over the training batches (dev, holdout,
-holdout2 ... holdout34): every answer is scored by a model that never saw its batch.
+holdout2 ... holdout38): every answer is scored by a model that never saw its batch.
 
 - safeguarding: the lowest model threshold whose pooled CV false-positive rate is <= 10% on the hard
   negatives and <= 2% on ordinary answers (the sentiment set, as negatives) - the highest recall
   under those caps. A rule flag always stands (no gate: the model scores short explicit disclosures
   such as "i wish i was dead" low, and gating rule flags on it would drop them);
 - sentiment: "the rules' label when |rules polarity| >= tau or they applied a habit (negation,
-  request, neutral phrase: sentiment.deliberate), otherwise the model's", tau from a grid (0 = rules
+  request, neutral phrase, a short answer of the file's phrases: sentiment.deliberate), otherwise the
+  model's", tau from a grid (0 = rules
   alone, 9 = habits only) by pooled CV accuracy, the rules' errors scaled to their unseen
   rate (choose_sentiment); the smallest tau within a point of the best;
 - themes: per theme, the threshold at which the rules' themes plus the model's at P >= t have the
@@ -51,8 +52,8 @@ from .text import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
-SEALED = tuple(f"holdout{n}" for n in range(35, 43))  # kept unread for the next measure
-TRAIN_BLIND = tuple(f"holdout{n}" for n in range(4, 35))
+SEALED = tuple(f"holdout{n}" for n in range(39, 47))  # kept unread for the next measure
+TRAIN_BLIND = tuple(f"holdout{n}" for n in range(4, 39))
 MAX_FPR = 0.10  # on hard negatives
 MAX_ORDINARY = 0.02  # on ordinary answers
 C = 4.0
@@ -162,7 +163,7 @@ def rules(text: str) -> tuple[bool, str, float, bool]:
     words = normalise(text)
     flagged, _ = safeguarding.check(words.text, "en")
     mood = sentiment.score(words)
-    habit = sentiment.deliberate(mood.evidence)
+    habit = sentiment.deliberate(mood.evidence, len(words.tokens))
     if flagged and mood.polarity > sentiment.DISCLOSURE_POLARITY:
         return flagged, "negative", sentiment.DISCLOSURE_POLARITY, habit
     return flagged, mood.label, mood.polarity, habit

@@ -59,3 +59,60 @@ def test_the_same_words_in_a_disclosure_are_flagged(text):
 )
 def test_short_names_and_weekdays(text, expected):
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2026.11.26.3: play-fighting, a worker's decision, errands, farm animals, lessons, games,
+        # shared jokes, and harm that is over and dealt with.
+        "my brother punched me on the arm when we were play fighting, we were only messing",
+        "she said i can't go home yet but she explained why and gave me a hug",
+        "i run errands for my nan and she gives me a quid",
+        "got kicked by a horse at the stables, i was fine",
+        "my worker helped me understand county lines so i know what to look out for",
+        "i won hide and seek, i ran off and hid behind the shed",
+        "someone posted a video of me falling off my bike and i was laughing too",
+        "someone in the group chat keeps sending cringe memes",
+        "dad was violent years ago but we moved away and it's so much better now",
+        "i used to go without food at my mum's years ago but my nan looks after me really well",
+    ],
+)
+def test_games_decisions_and_the_resolved_past_are_not_flagged(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i stayed at a mates for three nights and nobody knew where i was",
+        "i haven't had my inhaler for two weeks and mum won't get it",
+        "she's nice but i'm not planning on being here much longer",
+        "my brother punched me in the face and i had a nosebleed",
+        "someone posted a video of me getting beaten up and everyone is sharing it",
+        "dad used to hit us and he still does when he's drunk",
+    ],
+)
+def test_the_same_words_in_a_disclosure_are_still_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my daughter grace has a new school", "my daughter [NAME] has a new school"),
+        ("Will has settled in well with his nan", "[NAME] has settled in well with his nan"),
+        ("we live on the Fernhill estate now", "we live on the [ADDRESS] now"),
+        ("my address is 4 maes y coed bangor ll57 2aa", "my address is [ADDRESS] [POSTCODE]"),
+        ("Nain's number is 01407 840 227", "Nain's number is [PHONE]"),
+        # Kept: a modal after a family word, a verb that is also a name.
+        ("my son will come home soon", "my son will come home soon"),
+        ("my daughter hopes to go to college", "my daughter hopes to go to college"),
+    ],
+)
+def test_family_names_estates_and_welsh_addresses(text, expected):
+    assert redacted(text) == expected
+
+
+def test_a_full_name_in_lower_case_is_one_placeholder():
+    assert redacted("my worker zhang wei is kind") == "my worker [NAME] is kind"
