@@ -32,7 +32,7 @@ _ENDINGS = ("ed", "d", "ing", "s", "es")
 _HANDLE = re.compile(r"[\d_]|[A-Z][a-z]+[A-Z][a-z]+[A-Z]")  # "Blaze_99", "NightOwlGamer": a username
 _SENTENCE_END = frozenset(".!?")
 _JOINABLE = re.compile(r"[ ,]*")  # what may sit between two pieces of one find
-_INSIDE_PUNCTUATION = frozenset(",.-&/")
+_INSIDE_PUNCTUATION = frozenset(",.-&/")  # punctuation a find may hold: "40-42 Mill Lane", "St. Bede's"
 _SCHOOL_WORDS = word_set(
     "school schools primary academy college high nursery pru sixth infants infant juniors junior ysgol grammar "
     "comprehensive uni university met centre unit referral st saint catholic rc cofe secondary prep middle "
@@ -44,9 +44,8 @@ _PLACE_WORDS = word_set(
     "row place square park hill rise mews parade green lodge cottage farm site plot pitch estate heol stryd "
     "ffordd lon maes cul wynd brae vennel gate yard villas mount bank fold croft side end"
 )
-_UNIT_WORDS = frozenset(
-    {"flat", "house", "room", "unit", "block", "apartment", "studio", "lodge", "foyer", "hostel"}
-)  # punctuation a find may hold: "40-42 Mill Lane", "St. Bede's"
+# A flat or block named or numbered ("flat 13", "Lime Tree House").
+_UNIT_WORDS = frozenset({"flat", "house", "room", "unit", "block", "apartment", "studio", "lodge", "foyer", "hostel"})
 Token = tuple[str, int, int]  # the word, its start and end in the answer
 
 
@@ -142,7 +141,19 @@ def spans(text: str, model: pycrfsuite.Tagger | None = None) -> list[tuple[int, 
         return []
     tagger = model or _tagger()
     tagger.set(features(words))
-    finds: list[tuple[str, list[Token]]] = []  # (label, its words)
+    found = []
+    for kind, pieces in _grouped(text, words, tagger):
+        kept = [piece for piece in pieces if piece[0][:1].isalnum()]  # the words, not the commas
+        if _plausible(kind, [word for word, _, _ in kept]):
+            last, _, end = kept[-1]
+            possessive = _POSSESSIVE.search(last) if kind == "NAME" else None
+            found.append((kept[0][1], end - (len(possessive.group()) if possessive else 0), kind))
+    return found
+
+
+def _grouped(text: str, words: list[Token], tagger: pycrfsuite.Tagger) -> list[tuple[str, list[Token]]]:
+    """The tagged words joined into finds: (label, its words and the commas between them)."""
+    finds: list[tuple[str, list[Token]]] = []
     for position, (token, label) in enumerate(zip(words, tagger.tag(), strict=True)):
         word = token[0]
         if label == "O" or not (word[:1].isalnum() or word in _INSIDE_PUNCTUATION):
@@ -151,23 +162,12 @@ def spans(text: str, model: pycrfsuite.Tagger | None = None) -> list[tuple[int, 
             continue
         kind = label[2:]
         last = finds[-1] if finds else None
-        if (
-            last
-            and last[0] == kind
-            and (label.startswith("I-") or kind == "ADDRESS")
-            and _JOINABLE.fullmatch(text[last[1][-1][2] : token[1]])
-        ):
+        joins = last and last[0] == kind and (label.startswith("I-") or kind == "ADDRESS")
+        if joins and _JOINABLE.fullmatch(text[last[1][-1][2] : token[1]]):
             last[1].append(token)
         elif word[:1].isalnum():
             finds.append((kind, [token]))
-    found = []
-    for kind, tokens_found in finds:
-        kept = [word for word, _, _ in tokens_found if word[:1].isalnum()]
-        if _plausible(kind, kept):
-            word, _, end = next(token for token in reversed(tokens_found) if token[0][:1].isalnum())
-            possessive = _POSSESSIVE.search(word) if kind == "NAME" else None
-            found.append((tokens_found[0][1], end - (len(possessive.group()) if possessive else 0), kind))
-    return found
+    return finds
 
 
 def _unsure(words: list[Token], position: int, probability: float) -> bool:
