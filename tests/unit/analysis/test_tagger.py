@@ -64,6 +64,7 @@ def test_a_possessive_keeps_its_s():
 
 
 def test_answers_in_other_languages_are_not_tagged():
+    assert redacted("Dzmitry is way better than the last worker").startswith("[NAME]")  # found in English
     # The tagger learnt English answers; in Welsh only the names Tellus knows are taken.
     assert analyse("Dzmitry yw'r gweithiwr gorau", language="cy").redacted == "Dzmitry yw'r gweithiwr gorau"
     assert analyse("Dzmitry yw'r gweithiwr gorau", language="cy", known_names=("Dzmitry Nowak",)).redacted == (
@@ -79,5 +80,7 @@ def test_threads_each_tag_their_own_answer():
         "I forgot my PE kit again",
     ] * 50
     alone = [tagger.spans(text) for text in texts]
+    assert all(alone[:3])  # each of the first three has a find ...
+    assert not alone[3]  # ... and the fourth none
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert list(pool.map(tagger.spans, texts)) == alone
