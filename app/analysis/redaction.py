@@ -69,12 +69,17 @@ def _joined(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         previous = joined[-1] if joined else None
         gap = text[previous.end : span.start] if previous else ""
-        same = previous and previous.label == span.label
-        if same and (span.label == "ADDRESS" and _ADDRESS_GAP.fullmatch(gap) or span.label == "NAME" and gap == " "):
+        if previous and previous.label == span.label and _joins(span.label, gap):
             joined[-1] = Span(previous.start, span.end, span.label)
         else:
             joined.append(span)
     return joined
+
+
+def _joins(label: str, gap: str) -> bool:
+    """Whether two finds of ``label`` with ``gap`` between them are one: an address across commas, a
+    name across one space."""
+    return bool(_ADDRESS_GAP.fullmatch(gap)) if label == "ADDRESS" else label == "NAME" and gap == " "
 
 
 _UNIT_BEFORE = re.compile(

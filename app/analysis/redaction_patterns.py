@@ -18,11 +18,13 @@ _MONTH = (
     r"nov(?:ember)?|dec(?:ember)?)"
 )
 # Street words in any case; the plain ones are rarely anything but a street in lower case.
-_STREET = (
-    r"(?:road|rd|street|st|avenue|ave|lane|ln|close|cl|drive|dr|way|court|ct|crescent|cres|place|pl|gardens|gdns|"
-    r"grove|gr|terrace|terr|walk|hill|park|view|square|sq|mews|rise|row|green|parade|vale|gate|fields|meadows|"
-    r"wharf|quay|heights|bank|brow|croft|fold|chase|estate|boulevard|approach)"
+_STREET_TABLE = (
+    "road rd street st avenue ave lane ln close cl drive dr way court ct crescent cres place pl gardens gdns "
+    "grove gr terrace terr walk hill park view square sq mews rise row green parade vale gate fields meadows "
+    "wharf quay heights bank brow croft fold chase estate boulevard approach"
 )
+STREET_WORDS = tuple(_STREET_TABLE.split())  # also the tagger's test of a plausible address
+_STREET = rf"(?:{'|'.join(STREET_WORDS)})"
 _STREET_PLAIN = r"(?:road|rd|street|avenue|ave|lane|ln|crescent|cres|gardens|gdns|grove|terrace|mews|close|drive)"
 _STREET_TITLE = (
     r"(?:Road|Rd|Street|St(?!\.?\s+[A-Z])|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr(?!\.?\s+[A-Z])|Way|Court|Crescent|"

@@ -19,13 +19,13 @@ import textblob
 
 MIN_LENGTH = 5  # shorter words are too close to too many others to correct safely
 _LEXICONS = ("en-spelling.txt", "en-lexicon.txt")
+_TEXTBLOB_EN = Path(textblob.__file__).resolve().parent / "en"  # the word lists TextBlob ships
 
 
 def _english_words() -> frozenset[str]:
-    folder = Path(textblob.__file__).resolve().parent / "en"
     words: set[str] = set()
     for name in _LEXICONS:
-        path = folder / name
+        path = _TEXTBLOB_EN / name
         if not path.exists():  # an older or trimmed TextBlob: fuzzy matching simply does less
             continue
         for line in path.read_text(encoding="utf-8", errors="ignore").splitlines():
@@ -39,7 +39,7 @@ def _english_words() -> frozenset[str]:
 def _tagged_words() -> frozenset[str]:
     """Words TextBlob's tagger lexicon knows as some part of speech other than a proper noun:
     "grace", "jack" and "long" are among them; "sarah", "daniel" and "okafor" are not."""
-    lexicon = Path(textblob.__file__).resolve().parent / "en" / "en-lexicon.txt"
+    lexicon = _TEXTBLOB_EN / "en-lexicon.txt"
     if not lexicon.exists():
         return frozenset()
     words = set()
@@ -53,7 +53,7 @@ def _tagged_words() -> frozenset[str]:
 def _frequent_words(min_count: int = 10) -> frozenset[str]:
     """Words seen at least ``min_count`` times in TextBlob's spelling corpus (which, being novels,
     holds some first names too: "daniel", "anna")."""
-    spelling = Path(textblob.__file__).resolve().parent / "en" / "en-spelling.txt"
+    spelling = _TEXTBLOB_EN / "en-spelling.txt"
     if not spelling.exists():
         return frozenset()
     words = set()

@@ -19,6 +19,7 @@ from pathlib import Path
 import pycrfsuite
 
 from .names import COMMON_WORD_NAMES, FIRST_NAMES, LISTED_NAMES, NOT_NAMES
+from .redaction_patterns import STREET_WORDS
 from .spelling import ORDINARY_WORDS, TAGGED_WORDS
 from .text import word_set
 
@@ -38,11 +39,10 @@ _SCHOOL_WORDS = word_set(
     "comprehensive uni university met centre unit referral st saint catholic rc cofe secondary prep middle "
     "ace sgoil acadamh montessori coleg learning community"
 )
-# Street and place words of an address ("Mill Lane", "Plot 3, Meadow View Site").
-_PLACE_WORDS = word_set(
-    "road rd street st lane ln close avenue ave drive dr way court ct terrace gardens grove crescent view walk "
-    "row place square park hill rise mews parade green lodge cottage farm site plot pitch estate heol stryd "
-    "ffordd lon maes cul wynd brae vennel gate yard villas mount bank fold croft side end"
+# Street and place words of an address ("Mill Lane", "Plot 3, Meadow View Site"): the street words of
+# the patterns, and the words of farms, sites and Welsh and Scottish streets.
+_PLACE_WORDS = frozenset(STREET_WORDS) | word_set(
+    "lodge cottage farm site plot pitch heol stryd ffordd lon maes cul wynd brae vennel yard villas mount side end"
 )
 # A flat or block named or numbered ("flat 13", "Lime Tree House").
 _UNIT_WORDS = frozenset({"flat", "house", "room", "unit", "block", "apartment", "studio", "lodge", "foyer", "hostel"})

@@ -1,7 +1,8 @@
 """Everyday answers that use alarming words, each beside a disclosure that uses the same words
-(2026.11.26.2): school body-safety rules, running out of one food, fun that keeps a child out, someone
-else's mistaken worry, fasting, hyperbole, sport, soaps on the telly, harmless frights, a poorly child
-cared for, and harm that is over; and the short names and dates people write."""
+(2026.11.26.2 and .3): school body-safety rules, running out of one food, fun that keeps a child out,
+someone else's mistaken worry, fasting, hyperbole, sport, soaps on the telly, harmless frights, a poorly
+child cared for, play-fighting, games, shared jokes, a worker's decision, and harm that is over; and the
+names, dates and addresses people write."""
 
 import pytest
 
@@ -24,6 +25,18 @@ from tests.unit.analysis.readings import flagged, redacted
         "off school sick with a cold, dad has been looking after me",
         "dad smacked me when i was small but he went on a course and doesn't do that anymore",
         "i used to cut when i was in year 8 but i haven't for three years now",
+        # 2026.11.26.3: play-fighting, a worker's decision, errands, farm animals, lessons, games,
+        # shared jokes, and harm that is over and dealt with.
+        "my brother punched me on the arm when we were play fighting, we were only messing",
+        "she said i can't go home yet but she explained why and gave me a hug",
+        "i run errands for my nan and she gives me a quid",
+        "got kicked by a horse at the stables, i was fine",
+        "my worker helped me understand county lines so i know what to look out for",
+        "i won hide and seek, i ran off and hid behind the shed",
+        "someone posted a video of me falling off my bike and i was laughing too",
+        "someone in the group chat keeps sending cringe memes",
+        "dad was violent years ago but we moved away and it's so much better now",
+        "i used to go without food at my mum's years ago but my nan looks after me really well",
     ],
 )
 def test_everyday_answers_are_not_flagged(text):
@@ -43,6 +56,13 @@ def test_everyday_answers_are_not_flagged(text):
         "no food in agen and mum is asleep",
         "mum smacked me last week and says it's my fault",
         "i was scared at home when he came back drunk",
+        # 2026.11.26.3
+        "i stayed at a mates for three nights and nobody knew where i was",
+        "i haven't had my inhaler for two weeks and mum won't get it",
+        "she's nice but i'm not planning on being here much longer",
+        "my brother punched me in the face and i had a nosebleed",
+        "someone posted a video of me getting beaten up and everyone is sharing it",
+        "dad used to hit us and he still does when he's drunk",
     ],
 )
 def test_the_same_words_in_a_disclosure_are_flagged(text):
@@ -59,42 +79,6 @@ def test_the_same_words_in_a_disclosure_are_flagged(text):
 )
 def test_short_names_and_weekdays(text, expected):
     assert redacted(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # 2026.11.26.3: play-fighting, a worker's decision, errands, farm animals, lessons, games,
-        # shared jokes, and harm that is over and dealt with.
-        "my brother punched me on the arm when we were play fighting, we were only messing",
-        "she said i can't go home yet but she explained why and gave me a hug",
-        "i run errands for my nan and she gives me a quid",
-        "got kicked by a horse at the stables, i was fine",
-        "my worker helped me understand county lines so i know what to look out for",
-        "i won hide and seek, i ran off and hid behind the shed",
-        "someone posted a video of me falling off my bike and i was laughing too",
-        "someone in the group chat keeps sending cringe memes",
-        "dad was violent years ago but we moved away and it's so much better now",
-        "i used to go without food at my mum's years ago but my nan looks after me really well",
-    ],
-)
-def test_games_decisions_and_the_resolved_past_are_not_flagged(text):
-    assert not flagged(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "i stayed at a mates for three nights and nobody knew where i was",
-        "i haven't had my inhaler for two weeks and mum won't get it",
-        "she's nice but i'm not planning on being here much longer",
-        "my brother punched me in the face and i had a nosebleed",
-        "someone posted a video of me getting beaten up and everyone is sharing it",
-        "dad used to hit us and he still does when he's drunk",
-    ],
-)
-def test_the_same_words_in_a_disclosure_are_still_flagged(text):
-    assert flagged(text)
 
 
 @pytest.mark.parametrize(
