@@ -140,6 +140,8 @@ NOT_NAMES = (
 # Words a name that is also a word ("Will", "May") can start a sentence with in its other sense, and
 # what follows them then: "Will never forget", "May I ask", "Can you".
 _MODAL_NAMES = frozenset({"will", "may", "can"})
+# A name found once is not hidden again elsewhere in the answer if it is one of these ("Jan ... since Jan").
+NOT_CARRIED = _MODAL_NAMES | _MONTHS | word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
 _MODAL_AFTER = re.compile(
     r"^\s+(?:you|i|we|they|he|she|it|be|not|never|always|have|definitely|probably|just|still|really|this|that|"
     r"there|anyone|someone|somebody|everyone|u)\b",
@@ -151,8 +153,24 @@ _TITLE_BEFORE = re.compile(r"\b(?:miss|mrs|mr|ms|mx|auntie|aunty|uncle|nanna|nan
 _IS_MY_PERSON = re.compile(
     r"\s+(?:is|was|'s)\s+(?:my|our|his|her|their)\s+(?:best\s+)?(?:friend|freind|mate|worker|social worker|sw|pa|"
     r"sisters?|brothers?|sis|bro|cousin|teacher|carer|foster carer|girlfriend|boyfriend|nan|mum|dad|auntie|aunty|uncle|"
-    r"key worker|keyworker|iro|advocate|neighbour|daughter|son)\b|['’]s name\b",
+    r"key worker|keyworker|iro|advocate|neighbour|daughter|son)\b|['’]s name\b|"
+    # "amber and rose are my sisters": either name of a pair
+    r"(?:\s+(?:and|&|n)\s+[^\W\d_]+)?\s+(?:are|were)\s+(?:my|our|his|her|their)\s+(?:little\s+|big\s+|older\s+|"
+    r"younger\s+|twin\s+|best\s+)?(?:sisters|brothers|cousins|friends|mates|carers|foster carers|daughters|sons|twins)\b",
     re.IGNORECASE,
+)
+# Before and after a lower-case word that is not an English word and ends in 's, what shows it is a
+# person: whose house someone stays at ("crashing at dazza's") or whose family ("abdiwali's mum rang").
+_AT_HOUSE_BEFORE = re.compile(
+    r"\b(?:stay|stays|stayed|staying|stop|stopping|stopped|crash|crashing|crashed|sleep|sleeping|slept|live|lives|"
+    r"living|lived|been|go|going|went|gone|round|over)\s+(?:at|round|to|over at|round at)\s+$",
+    re.I,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:my|your|his|her|our|their|the|a|an|this|that|foster|step)\s+$", re.I)
+_FAMILY_AFTER_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:mum|mam|dad|nan|nanny|gran|grandad|sister|brother|family|auntie|aunty|uncle|cousin|house|flat|place|"
+    r"mate|mates|girlfriend|boyfriend|baby|kids|son|daughter|foster carers?|carers?)\b",
+    re.I,
 )
 # After a lower-case word that is not an English word, what shows it is a misspelt verb ("uncle maks me").
 _VERB_AFTER = re.compile(r"^\s+(?:me|us|him|her|them|my|our|his|their|it|and|in|on|at|to|the|a|off|up|out)\b", re.I)
@@ -230,10 +248,14 @@ def _listed_name_in_context(text: str, match: re.Match[str], before: str, after:
 
 def _unknown_word_in_context(text: str, match: re.Match[str], before: str, after: str) -> bool:
     """A word that is not English, shown to be a name: "my nan is called bev", "kaz and Shanice",
-    "my brother marcus-lee" (but not "my uncle herts me")."""
+    "dazza's mum", "my brother marcus-lee" (but not "my uncle herts me")."""
     word = match.group()
     if _CALLED_BEFORE.search(before) or _paired_with_name(text, match.end()):
         return True
+    if (_FAMILY_AFTER_POSSESSIVE.match(text, match.end()) and not _DETERMINER_BEFORE.search(before)) or (
+        _AT_HOUSE_BEFORE.search(before) and text.startswith(("'s", "’s"), match.end())
+    ):
+        return True  # "abdiwali's mum rang me", "staying at dazza's"
     return bool(STRONG_CUES.search(before)) and (word[0].isupper() or _looks_unlike_a_verb(word.lower(), after))
 
 

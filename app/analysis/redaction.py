@@ -40,8 +40,42 @@ def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = Tru
     candidates += [Span(*found, "NAME") for found in names.known_spans(text, names.known_name_words(known_names))]
     if name_list:
         candidates += [Span(*found, "NAME") for found in names.name_spans(text)]
-        candidates += [Span(*found) for found in tagger.spans(text)]
-    return _merged(_widened(text, _joined(text, _merged(candidates))))
+        candidates += _cut(text, [Span(*found) for found in tagger.spans(text)], candidates)
+    return _merged(_widened(text, _joined(text, _repeated(text, _merged(candidates)))))
+
+
+def _repeated(text: str, spans: list[Span]) -> list[Span]:
+    """A name found once is hidden wherever else it stands in the same answer, written the same way:
+    "we stay with Carol and Mick. Carol makes the best pancakes" (the second "Carol" starts a sentence,
+    where a name that is also a word is not taken alone). A modal or a month ("Will", "May") is not
+    carried over, nor a lower-case word ("my worker hope" leaves "i hope she comes")."""
+    found = {text[span.start : span.end] for span in spans if span.label == "NAME"}
+    found = {name for name in found if name.lower() not in names.NOT_CARRIED and _carried(name)}
+    if not found:
+        return spans
+    again = re.compile(rf"(?<![\w'’@-])(?:{'|'.join(map(re.escape, sorted(found, key=len, reverse=True)))})(?![\w-])")
+    repeated = [Span(*m.span(), "NAME") for m in again.finditer(text)]
+    return _merged(spans + repeated)
+
+
+_CUTS = frozenset({"PHONE", "EMAIL", "DATE", "NHS_NUMBER"})
+
+
+def _cut(text: str, learned: list[Span], found: list[Span]) -> list[Span]:
+    """The tagger's finds, each ending before the first phone number, email, date or other pattern
+    find inside it: "Moorside Medical Practice, dr o'sullivan, 0161 496 0555" is not one address."""
+    cut = []
+    for span in learned:
+        inside = (other.start for other in found if span.start < other.start < span.end and other.label in _CUTS)
+        end = min(inside, default=span.end)
+        end = span.start + len(text[span.start : end].rstrip(" ,;:-"))
+        if end > span.start:
+            cut.append(Span(span.start, end, span.label))
+    return cut
+
+
+def _carried(name: str) -> bool:
+    return name[:1].isupper() or (name[:1].isalpha() and name.lower() not in ORDINARY_WORDS)
 
 
 def _merged(spans: list[Span]) -> list[Span]:

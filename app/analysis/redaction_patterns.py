@@ -128,6 +128,12 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         DIGITS,
     ),
+    # "0 7 7 0 0 9 0 0 5 5 5", "o77oo 9oo 456": a number typed a digit at a time, or with the letter o for 0.
+    (
+        "PHONE",
+        re.compile(r"(?<![\w+])0(?: \d){9,10}(?![\w])|(?<![\w+])[0oO]7[\doO]{3}[ .-]?[\doO]{3}[ .-]?[\doO]{3}(?![\w])"),
+        DIGITS,
+    ),
     ("NHS_NUMBER", re.compile(r"(?<![\d+])\d{3}[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)"), DIGITS),
     (
         "POSTCODE",
@@ -222,7 +228,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "DATE",
         re.compile(
             r"\b(?:on|since|from|until|till|by|before|after|dob|born|date|due|of|mon|tues?|weds?|thu(?:rs?)?|fri|sat|"
-            r"sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|move out|moving out|booked for|is for|moved to)"
+            r"sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|move out|moving out|booked for|is for|moved to|"
+            r"(?:appt|appointment|hearing|court|review|conference|meeting)(?: is| on)?)"
             r"\s+(?:the\s+)?"
             r"(?P<x>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))\b(?!/)",
             re.I,
@@ -233,7 +240,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "DATE",
         re.compile(
-            r"\b(?:on|by|from|until|till|since|before|after|due|is|was|it's|to)\s+the\s+(?P<x>[1-3]?\d(?:st|nd|rd|th))\b"
+            r"\b(?:on|by|from|until|till|since|before|after|due|is|was|it's|to|birthday for)\s+the\s+"
+            r"(?P<x>[1-3]?\d(?:st|nd|rd|th))\b"
             r"(?!\s+(?:floor|place|time|grade|year|class|form|attempt|go|round|one|lesson|period|minute|try|day|"
             r"week|month|birthday|hole|step|stop|house|door|page|level|question|person|team|of\s+(?:the|every|each|a))\b)",
             re.I,
