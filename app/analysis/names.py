@@ -334,6 +334,15 @@ def _paired_with_name(text: str, end: int) -> bool:
     return paired.group(1)[0].isupper() or paired.group(1).lower() in FIRST_NAMES
 
 
+# A capitalised run that ends in one of these names a team or a place of work, not a person:
+# "the Grange Team", "Parkside Surgery", "the Hackney hub", "Eastside Child Protection Team".
+_ORGANISATION = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:team|surgery|practice|centre|center|hub|service|services|unit|clinic|partnership|"
+    r"trust|council|project|library|mosque|hospital|office|group|foundation|charity|society|agency|board|panel|"
+    r"forum)\b"
+)
+
+
 def name_spans(text: str) -> list[Found]:
     """Where the first-name list, the cues and titles find names in ``text`` (overlaps possible)."""
     spans: list[Found] = [m.span() for m in TITLES.finditer(text)]
@@ -351,7 +360,8 @@ def name_spans(text: str) -> list[Found]:
             end = match.end() - (2 if possessive else 0)
             if not possessive:
                 end, index = _rest_of_name(text, words, index)
-            spans.append((match.start(), end))
+            if not (match.group()[0].isupper() and _ORGANISATION.match(text, match.start())):
+                spans.append((match.start(), end))
         index += 1
     return spans
 

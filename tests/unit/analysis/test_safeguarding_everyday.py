@@ -1,5 +1,5 @@
 """Everyday answers that use alarming words, each beside a disclosure that uses the same words
-(2026.11.26.2 and .3): school body-safety rules, running out of one food, fun that keeps a child out,
+(2026.11.26.2, .3 and .4): school body-safety rules, running out of one food, fun that keeps a child out,
 someone else's mistaken worry, fasting, hyperbole, sport, soaps on the telly, harmless frights, a poorly
 child cared for, play-fighting, games, shared jokes, a worker's decision, and harm that is over; and the
 names, dates and addresses people write."""
@@ -37,6 +37,21 @@ from tests.unit.analysis.readings import flagged, redacted
         "someone in the group chat keeps sending cringe memes",
         "dad was violent years ago but we moved away and it's so much better now",
         "i used to go without food at my mum's years ago but my nan looks after me really well",
+        # 2026.11.26.4: minutes lost on a day out, lessons and known rules, siblings' teasing, no food
+        # laid on, a carer's worry, the shop run, an older teen home alone, the worker seeing a child
+        # alone, and a new home after the harm.
+        "i went missing at the safari park for about ten minutes until the keeper found me",
+        "got lost at the zoo cos i lost my foster mum by the penguins",
+        "we had an assembly about grooming and body safety, it was a bit awkward",
+        "my brother calls me a nerd all the time but he helps me with my homework",
+        "there was no lunch at the review and i was starving by the end",
+        "my carer was worried i would get hurt on the trampoline so she put a net on it",
+        "the cupboards were empty so my foster dad went to tesco",
+        "im 16 now and can stay home on my own when they go out for tea",
+        "my worker sees me on my own without my carers which i like",
+        "my last foster carer used to shout at me but i moved and my new carers are really kind",
+        "i used to hurt myself but haven't done it for a year, doing loads better",
+        "i was sofa surfing last winter but got a room in supported lodgings now",
     ],
 )
 def test_everyday_answers_are_not_flagged(text):
@@ -63,6 +78,15 @@ def test_everyday_answers_are_not_flagged(text):
         "my brother punched me in the face and i had a nosebleed",
         "someone posted a video of me getting beaten up and everyone is sharing it",
         "dad used to hit us and he still does when he's drunk",
+        # 2026.11.26.4
+        "i went missing for three days and slept at a man's flat",
+        "my sister calls me a slag and pushes me down the stairs",
+        "my carer was worried and now she hits me when i come in late",
+        "my uncle plays a tickling game with his hand down my pants",
+        "the men who brought us to england say we must work in the nail bar for nothing",
+        "my son comes back from his dad's stinking and with nits, his medicine never given",
+        "a lad on fortnite told my daughter to move to snapchat and keep it secret from us",
+        "i used to cut and now i'm doing it every night again",
     ],
 )
 def test_the_same_words_in_a_disclosure_are_flagged(text):
@@ -96,6 +120,52 @@ def test_short_names_and_weekdays(text, expected):
 )
 def test_family_names_estates_and_welsh_addresses(text, expected):
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2026.11.26.4: a name found once is hidden where it stands again, first in a sentence too
+        (
+            "we live with Marjorie now. Marjorie does a roast on sundays",
+            "we live with [NAME] now. [NAME] does a roast on sundays",
+        ),
+        # lower-case names before 's family or after staying at, and a pair before "are my brothers"
+        ("jaxon's mum picks us up", "[NAME]'s mum picks us up"),
+        ("been stopping at kezza's since christmas", "been stopping at [NAME]'s since christmas"),
+        ("basil and heath are my brothers", "[NAME] and [NAME] are my brothers"),
+        # phone numbers typed a digit at a time or with the letter o; a day and month after "appointment"
+        ("call me on 0 7 7 0 0 9 0 0 1 2 3", "call me on [PHONE]"),
+        ("my number is o7700 9oo 321", "my number is [PHONE]"),
+        ("my appointment is 14/03 at the clinic", "my appointment is [DATE] at the clinic"),
+        ("happy birthday for the 12th sweetheart", "happy birthday for the [DATE] sweetheart"),
+        # Kept: a modal and a month found as names elsewhere, a lower-case word, a carer's son
+        ("Will came round. Will you tell him thanks", "[NAME] came round. Will you tell him thanks"),
+        ("my foster carer's son took me fishing", "my foster carer's son took me fishing"),
+        ("support 24/7 from my worker", "support 24/7 from my worker"),
+    ],
+)
+def test_repeated_names_possessives_and_typed_numbers(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sam from the Westfield Team rang me", "[NAME] from the Westfield Team rang me"),
+        ("the GP at Oakwood Surgery was good", "the GP at Oakwood Surgery was good"),
+        ("thanks to everyone at the Brackley hub", "thanks to everyone at the Brackley hub"),
+        ("Tel: 01632 960123 Ref: CP/2024/17", "Tel: [PHONE] Ref: CP/2024/17"),
+        ("thank you to Jade Ward and Tom Hall", "thank you to [NAME] and [NAME]"),
+    ],
+)
+def test_teams_and_surgeries_are_not_people(text, expected):
+    assert redacted(text) == expected
+
+
+def test_an_address_found_by_the_tagger_stops_before_a_phone_number():
+    text = "I'm with Greenbank Health Centre, dr mahmood, 0113 496 0777, ring them"
+    assert "[PHONE]" in redacted(text)
 
 
 def test_a_full_name_in_lower_case_is_one_placeholder():
