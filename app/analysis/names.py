@@ -155,8 +155,9 @@ _IS_MY_PERSON = re.compile(
     r"sisters?|brothers?|sis|bro|cousin|teacher|carer|foster carer|girlfriend|boyfriend|nan|mum|dad|auntie|aunty|uncle|"
     r"key worker|keyworker|iro|advocate|neighbour|daughter|son)\b|['’]s name\b|"
     # "amber and rose are my sisters": either name of a pair
-    r"(?:\s+(?:and|&|n)\s+[^\W\d_]+)?\s+(?:are|were)\s+(?:my|our|his|her|their)\s+(?:little\s+|big\s+|older\s+|"
-    r"younger\s+|twin\s+|best\s+)?(?:sisters|brothers|cousins|friends|mates|carers|foster carers|daughters|sons|twins)\b",
+    r"(?:\s+(?:and|&|n)\s+[^\W\d_]+)?\s+(?:are|were)\s+(?:my|our|his|her|their)\s+"
+    r"(?:little\s+|big\s+|older\s+|younger\s+|twin\s+|best\s+)?"
+    r"(?:sisters|brothers|cousins|friends|mates|carers|foster carers|daughters|sons|twins)\b",
     re.IGNORECASE,
 )
 # Before and after a lower-case word that is not an English word and ends in 's, what shows it is a
