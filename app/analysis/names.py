@@ -81,7 +81,7 @@ PERSON_AFTER = re.compile(
     r"takes|goes|went|is my|was my|is our|is the best|was the best|is now|from the|from|at the|and me|and i|"
     r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker|caseworker|case worker|support worker|"
     r"mentor|advocate|personal adviser)|(?:is|was) (?:a|so|really|very|lovely|kind|nice|amazing|great|the|always|"
-    r"never|my|doing)|has (?:settled|moved|started|got|had|come|gone|done|made)|"
+    r"never|my|doing|coming|bringing)|has (?:settled|moved|started|got|had|come|gone|done|made)|"
     r"never|always|didn't|doesn't|won't|can't|wont|cant|didnt|doesnt|keeps|kept|has been|who was|who is)\b|"
     r"\s*\(\s*(?:my|our|the|she's|he's|his|her)\b|\s*\([A-Za-z][a-z]+\)|"
     r"\s+as (?:my|our) (?:worker|sw|pa|social worker)\b|"
@@ -173,6 +173,7 @@ _FAMILY_AFTER_POSSESSIVE = re.compile(
     r"mate|mates|girlfriend|boyfriend|baby|kids|son|daughter|foster carers?|carers?)\b",
     re.I,
 )
+_OBJECT_AFTER = re.compile(r"\s+(?:it|this|that|them|up|him|her|me|us)\b", re.I)
 # After a lower-case word that is not an English word, what shows it is a misspelt verb ("uncle maks me").
 _VERB_AFTER = re.compile(r"^\s+(?:me|us|him|her|them|my|our|his|their|it|and|in|on|at|to|the|a|off|up|out)\b", re.I)
 
@@ -301,7 +302,7 @@ def _lower_case_person(text: str, match: re.Match[str], lower: str, before: str,
     if lower in _MODAL_NAMES and _MODAL_AFTER.match(after):
         return False
     if _ROLE_BEFORE.search(before):
-        return True
+        return not _OBJECT_AFTER.match(after)  # "my worker grace", not "can the worker chase it"
     if _FAMILY_BEFORE.search(before) and lower not in _MODAL_NAMES and _DOES_AFTER.match(after):
         return True  # "my daughter grace has downs syndrome", "my girlfriend amber comes with me"
     return lower not in _MONTHS and _sentence_start(text, match.start()) and bool(PERSON_AFTER.search(after))
@@ -342,6 +343,25 @@ _ORGANISATION = re.compile(
     r"trust|council|project|library|mosque|hospital|office|group|foundation|charity|society|agency|board|panel|"
     r"forum)\b"
 )
+
+
+# A pet's name is not a person's: "our dog is called Dave", "a rabbit called Barbara", "our cat Poppy".
+PET_BEFORE = re.compile(
+    r"\b(?:dogs?|cats?|rabbits?|bunny|hamsters?|pupp(?:y|ies)|pup|kittens?|pets?|fish|goldfish|guinea pigs?|budgies?|"
+    r"horses?|pony|ponies|tortoises?|snakes?|lizards?|parrots?|gerbils?|ferrets?|teddy|teddies|doll)"
+    r"\s+(?:is\s+|was\s+|are\s+)?(?:called\s+|named\s+)?$",
+    re.I,
+)
+_ACTS_AFTER = re.compile(r"\s+(?:[a-z]+(?:s|ed)|and|who|has|is|was|had|did|can|will)\b")
+
+
+def repeated_name(text: str, start: int, end: int) -> bool:
+    """Whether a word found as a name elsewhere in the answer is a name here too: yes, unless it is
+    also an English word at the start of a sentence and does nothing there ("Hope you are well",
+    "Grace period for the rent"; but "Carol makes the best pancakes")."""
+    if text[start:end].lower() not in COMMON_WORD_NAMES or not _sentence_start(text, start):
+        return True
+    return bool(_ACTS_AFTER.match(text, end))
 
 
 def name_spans(text: str) -> list[Found]:

@@ -41,7 +41,7 @@ def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = Tru
     if name_list:
         candidates += [Span(*found, "NAME") for found in names.name_spans(text)]
         candidates += _cut(text, [Span(*found) for found in tagger.spans(text)], candidates)
-    return _merged(_widened(text, _joined(text, _repeated(text, _merged(candidates)))))
+    return _merged(_widened(text, _joined(text, _not_pets(text, _repeated(text, _merged(candidates))))))
 
 
 def _repeated(text: str, spans: list[Span]) -> list[Span]:
@@ -54,8 +54,17 @@ def _repeated(text: str, spans: list[Span]) -> list[Span]:
     if not found:
         return spans
     again = re.compile(rf"(?<![\w'’@-])(?:{'|'.join(map(re.escape, sorted(found, key=len, reverse=True)))})(?![\w-])")
-    repeated = [Span(*m.span(), "NAME") for m in again.finditer(text)]
+    repeated = [Span(*m.span(), "NAME") for m in again.finditer(text) if names.repeated_name(text, *m.span())]
     return _merged(spans + repeated)
+
+
+def _not_pets(text: str, spans: list[Span]) -> list[Span]:
+    """The spans without the names of pets and toys ("our dog is called Dave")."""
+    return [
+        span
+        for span in spans
+        if span.label != "NAME" or not names.PET_BEFORE.search(text, max(0, span.start - 30), span.start)
+    ]
 
 
 _CUTS = frozenset({"PHONE", "EMAIL", "DATE", "NHS_NUMBER"})

@@ -68,7 +68,7 @@ _NUM_WORD = rf"(?!{_NUM_STOP}\b)[a-z][a-z'’-]+"
 _SCHOOL_TYPE = (
     r"(?:Special School|Special Academy|Junior and Infants? School|Infant and Junior School|"
     r"Primary and Nursery School|Primary|Juniors?|Infants?|"
-    r"Secondary|High|Grammar|Academy|College|School|Nursery|Pre-?[Ss]chool|Sixth Form|"
+    r"Secondary|High|Grammar|Academy|College|School|Day Nursery|Nursery|Pre-?[Ss]chool|Sixth Form|"
     r"University|Free School|Studio School|PRU|Pupil Referral Unit)"
 )
 _SCHOOL_LOWER = (
@@ -128,6 +128,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         DIGITS,
     ),
+    # "01685 37 22 91": an area code, then the number in pairs.
+    ("PHONE", re.compile(r"(?<![\w+])0\d{3,4}(?:[ .-]\d{2}){3}(?![\w])"), DIGITS),
     # "0 7 7 0 0 9 0 0 5 5 5", "o77oo 9oo 456": a number typed a digit at a time, or with the letter o for 0.
     (
         "PHONE",

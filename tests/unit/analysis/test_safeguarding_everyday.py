@@ -1,5 +1,5 @@
 """Everyday answers that use alarming words, each beside a disclosure that uses the same words
-(2026.11.26.2, .3 and .4): school body-safety rules, running out of one food, fun that keeps a child out,
+(2026.11.26.2 to .5): school body-safety rules, running out of one food, fun that keeps a child out,
 someone else's mistaken worry, fasting, hyperbole, sport, soaps on the telly, harmless frights, a poorly
 child cared for, play-fighting, games, shared jokes, a worker's decision, and harm that is over; and the
 names, dates and addresses people write."""
@@ -52,6 +52,15 @@ from tests.unit.analysis.readings import flagged, redacted
         "my last foster carer used to shout at me but i moved and my new carers are really kind",
         "i used to hurt myself but haven't done it for a year, doing loads better",
         "i was sofa surfing last winter but got a room in supported lodgings now",
+        # 2026.11.26.5: combat sports, lessons on growing up, races, lost things, a worker's diary,
+        # calm after the harm, safety after the locks were changed.
+        "took a punch to the nose sparring at kickboxing, all part of it",
+        "we learned about puberty and private parts in pshe, so embarrassing",
+        "i ran off with the egg and spoon race 🥚",
+        "my school bag has gone missing again",
+        "think i've gone missing off my sw's calendar, no visit for a month",
+        "dad was violent when i was little so mum left. now it's just us and it's peaceful",
+        "i'm safe at home now since the locks were changed",
     ],
 )
 def test_everyday_answers_are_not_flagged(text):
@@ -87,6 +96,11 @@ def test_everyday_answers_are_not_flagged(text):
         "my son comes back from his dad's stinking and with nits, his medicine never given",
         "a lad on fortnite told my daughter to move to snapchat and keep it secret from us",
         "i used to cut and now i'm doing it every night again",
+        # 2026.11.26.5
+        "he done my wrist again, i told school i fell like last time",
+        "mummy doesn't wake up in the mornings so i make my own breakfast and my brother's",
+        "my brother has gone missing again and the police came",
+        "he comes back at night even though the locks were changed and i'm scared",
     ],
 )
 def test_the_same_words_in_a_disclosure_are_flagged(text):
@@ -143,6 +157,16 @@ def test_family_names_estates_and_welsh_addresses(text, expected):
         ("Will came round. Will you tell him thanks", "[NAME] came round. Will you tell him thanks"),
         ("my foster carer's son took me fishing", "my foster carer's son took me fishing"),
         ("support 24/7 from my worker", "support 24/7 from my worker"),
+        # 2026.11.26.5: pets and toys, a name that is also a word at a sentence start, pairs of digits, a day nursery
+        (
+            "our rabbit is called Nigel and my worker Nigel thinks that's funny",
+            "our rabbit is called Nigel and my worker [NAME] thinks that's funny",
+        ),
+        ("Hope you are well. My daughter Hope is 7 now", "Hope you are well. My daughter [NAME] is 7 now"),
+        ("Will is coming to my review", "[NAME] is coming to my review"),
+        ("can my worker chase it up please", "can my worker chase it up please"),
+        ("ring me on 01632 96 04 18", "ring me on [PHONE]"),
+        ("she goes to Little Acorns Day Nursery", "she goes to [SCHOOL]"),
     ],
 )
 def test_repeated_names_possessives_and_typed_numbers(text, expected):
