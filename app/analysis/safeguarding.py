@@ -199,18 +199,43 @@ def check(normalised_text: str, language: str = FALLBACK) -> tuple[bool, list[st
     return bool(reasons), reasons + notes
 
 
+# What a harmless reading must leave outside it, at most, to explain an answer: fewer words than this,
+# or less than half the answer.
+EXPLAINED_WORDS = 12
+
+
 def harmless_reading(normalised_text: str, language: str = FALLBACK) -> bool:
-    """Whether a guard or defuser of the lists (a known harmless reading) occurs anywhere in the answer.
+    """Whether the lists read the answer as harmless: it tells of harm that is over and dealt with, or
+    its guards and defusers leave fewer than EXPLAINED_WORDS words, or less than half of it, outside
+    them. One harmless phrase in a long answer ("we went on holiday") does not explain the rest.
 
     The learned model (model.py) does not flag alone an answer the rules have read as harmless.
     """
+    left = outside_harmless_readings(normalised_text, language)
+    if left is None:
+        return False
+    rest = len(left.split())
+    return rest < EXPLAINED_WORDS or rest < len(normalised_text.split()) / 2
+
+
+def outside_harmless_readings(normalised_text: str, language: str = FALLBACK) -> str | None:
+    """The answer with its known harmless readings cut out (the words of its guards, the clauses of
+    its defusers), "" when it tells of harm that is over and dealt with, or None when it has none."""
     patterns = PATTERN_SETS.get(language_code(language)) or PATTERN_SETS[FALLBACK]
     if patterns.speller is not None:
         normalised_text = patterns.speller.correct(normalised_text)
     if patterns.resolved is not None and patterns.resolved.reads(normalised_text):
-        return True
-    if patterns.defusers is not None and defused_spans(patterns.defusers, normalised_text):
-        return True
-    if guard_spans(patterns.guards, normalised_text):
-        return True
-    return patterns.signals is not None and bool(guard_spans(patterns.signals.guards, normalised_text))
+        return ""
+    spans = guard_spans(patterns.guards, normalised_text)
+    if patterns.defusers is not None:
+        spans += defused_spans(patterns.defusers, normalised_text)
+    if patterns.signals is not None:
+        spans += guard_spans(patterns.signals.guards, normalised_text)
+    if not spans:
+        return None
+    pieces, position = [], 0
+    for start, end in sorted(spans):
+        pieces.append(normalised_text[position:start])
+        position = max(position, end)
+    pieces.append(normalised_text[position:])
+    return " ".join(" ".join(pieces).split())

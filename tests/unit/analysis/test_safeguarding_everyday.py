@@ -6,6 +6,8 @@ names, dates and addresses people write."""
 
 import pytest
 
+from app.analysis import safeguarding
+from app.analysis.text import normalise
 from tests.unit.analysis.readings import flagged, redacted
 
 
@@ -194,3 +196,16 @@ def test_an_address_found_by_the_tagger_stops_before_a_phone_number():
 
 def test_a_full_name_in_lower_case_is_one_placeholder():
     assert redacted("my worker zhang wei is kind") == "my worker [NAME] is kind"
+
+
+def test_one_harmless_phrase_does_not_excuse_a_long_answer():
+    """A guard explains the answer it is most of, not a long answer it sits in: the rules see the
+    holiday as harmless, and the learned model still reads the rest."""
+    short = normalise("we went on holiday to wales").text
+    long = normalise(
+        "we went on holiday to wales and every night my mums boyfriend comes in my room when everyone is asleep "
+        "and tells me its our secret and not to tell my mum or anyone at school"
+    ).text
+    assert safeguarding.harmless_reading(short)
+    assert not safeguarding.harmless_reading(long)
+    assert flagged(long)
