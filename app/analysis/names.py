@@ -76,16 +76,19 @@ TITLES = re.compile(
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*)*")
 # After a first name that is also a word ("Summer", "Hope"), words that show it is a person.
 PERSON_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:mum|dad|mam|nan|sister|brother|family|house|name)\b|\s+(?:said|says|told|tells|came|comes|"
+    r"^(?:['’]s\s+(?:mum|dad|mam|nan|sister|brother|family|house|name|social worker|worker|sw|pa|carer|foster carer|"
+    r"manager|teacher|keyworker|key worker)\b|\s+and (?:her|his|their) (?:manager|team|colleague|boss|student)\b|"
+    r"\s+(?:said|says|told|tells|came|comes|"
     r"visits|visited|rang|rings|called|texted|texts|emailed|helped|helps|listens|listened|explained|sorted|took|"
     r"takes|goes|went|is my|was my|is our|is the best|was the best|is now|from the|from|at the|and me|and i|"
     r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker|caseworker|case worker|support worker|"
     r"mentor|advocate|personal adviser)|(?:is|was) (?:a|so|really|very|lovely|kind|nice|amazing|great|the|always|"
     r"never|my|doing|coming|bringing)|has (?:settled|moved|started|got|had|come|gone|done|made)|"
     r"never|always|didn't|doesn't|won't|can't|wont|cant|didnt|doesnt|keeps|kept|has been|who was|who is)\b|"
-    r"\s*\(\s*(?:my|our|the|she's|he's|his|her)\b|\s*\([A-Za-z][a-z]+\)|"
+    r"\s*\(\s*(?:my|our|the|she's|he's|his|her|that's|thats|that is|what|aka)\b|\s*\([A-Za-z][a-z]+\)|"
     r"\s+as (?:my|our) (?:worker|sw|pa|social worker)\b|"
-    r"\s+the (?:night |day )?(?:manager|worker|staff|nurse|teacher|carer|foster carers?)\b)",
+    r"\s+the (?:night |day )?(?:manager|worker|staff|nurse|teacher|carer|foster carers?|interpreter|translator|"
+    r"advocate|social worker|solicitor|driver)\b)",
     re.IGNORECASE,
 )
 # "is called pat", "named summer", "her name is grace": the next word is a name in any case, if it is
@@ -151,7 +154,8 @@ _MODAL_AFTER = re.compile(
 _TITLE_BEFORE = re.compile(r"\b(?:miss|mrs|mr|ms|mx|auntie|aunty|uncle|nanna|nana|nan|grandma|grandad)\s+$", re.I)
 # "summer is my best friend": a name that is also a word, then what makes it a person.
 _IS_MY_PERSON = re.compile(
-    r"\s+(?:is|was|'s)\s+(?:my|our|his|her|their)\s+(?:best\s+)?(?:friend|freind|mate|worker|social worker|sw|pa|"
+    r"\s+(?:is|was|'s)\s+(?:my|our|his|her|their)\s+(?:best\s+|big\s+|little\s+|older\s+|younger\s+|baby\s+|"
+    r"twin\s+|step\s*|half\s+)?(?:friend|freind|mate|worker|social worker|sw|pa|"
     r"sisters?|brothers?|sis|bro|cousin|teacher|carer|foster carer|girlfriend|boyfriend|nan|mum|dad|auntie|aunty|uncle|"
     r"key worker|keyworker|iro|advocate|neighbour|daughter|son)\b|['’]s name\b|"
     # "amber and rose are my sisters": either name of a pair

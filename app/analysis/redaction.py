@@ -53,7 +53,11 @@ def _repeated(text: str, spans: list[Span]) -> list[Span]:
     found = {name for name in found if name.lower() not in names.NOT_CARRIED and _carried(name)}
     if not found:
         return spans
-    again = re.compile(rf"(?<![\w'’@-])(?:{'|'.join(map(re.escape, sorted(found, key=len, reverse=True)))})(?![\w-])")
+    # A name that is no English word is found again in any case ("Jowan's worker ... jowan is 6").
+    words = [
+        re.escape(name) if _common(name) else f"(?i:{re.escape(name)})" for name in sorted(found, key=len, reverse=True)
+    ]
+    again = re.compile(rf"(?<![\w'’@-])(?:{'|'.join(words)})(?![\w-])")
     repeated = [Span(*m.span(), "NAME") for m in again.finditer(text) if names.repeated_name(text, *m.span())]
     return _merged(spans + repeated)
 
@@ -81,6 +85,10 @@ def _cut(text: str, learned: list[Span], found: list[Span]) -> list[Span]:
         if end > span.start:
             cut.append(Span(span.start, end, span.label))
     return cut
+
+
+def _common(name: str) -> bool:
+    return any(word.lower() in ORDINARY_WORDS or word.lower() in names.LISTED_NAMES for word in name.split())
 
 
 def _carried(name: str) -> bool:

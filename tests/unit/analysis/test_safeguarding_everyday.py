@@ -63,6 +63,18 @@ from tests.unit.analysis.readings import flagged, redacted
         "think i've gone missing off my sw's calendar, no visit for a month",
         "dad was violent when i was little so mum left. now it's just us and it's peaceful",
         "i'm safe at home now since the locks were changed",
+        # 2026.11.26.7: homework neglected, scars from an operation, presents for a festival, boredom
+        # idioms, a dash to the loo, a sibling's sore loss, the end of the lane, support still going
+        "i've neglected my revision for weeks",
+        "the scar on my leg is from my heart surgery when i was a baby",
+        "got a new tablet off my nan for christmas",
+        "the review went on so long i felt like banging my head on the desk",
+        "this questionnaire is so long kill me",
+        "i ran out of the review cos i needed the toilet",
+        "my sister punched me cos i beat her at mario kart",
+        "i ran away once when i was 5 and got as far as the end of the street",
+        "i used to self harm but i've been two years clean now and still see my counsellor",
+        "i used to go missing a lot but i haven't run off for over a year now",
     ],
 )
 def test_everyday_answers_are_not_flagged(text):
@@ -103,6 +115,12 @@ def test_everyday_answers_are_not_flagged(text):
         "mummy doesn't wake up in the mornings so i make my own breakfast and my brother's",
         "my brother has gone missing again and the police came",
         "he comes back at night even though the locks were changed and i'm scared",
+        # 2026.11.26.7
+        "my stepdad tickles me in my knickers when mum is at work",
+        "mum says it's my fault she's ill and that i ruined the family",
+        "a man gave me a phone and i have to answer it whenever it rings",
+        "i tell school i fell down the stairs but we don't even have stairs",
+        "dad held mum's neck against the wall",
     ],
 )
 def test_the_same_words_in_a_disclosure_are_flagged(text):
@@ -169,6 +187,17 @@ def test_family_names_estates_and_welsh_addresses(text, expected):
         ("can my worker chase it up please", "can my worker chase it up please"),
         ("ring me on 01632 96 04 18", "ring me on [PHONE]"),
         ("she goes to Little Acorns Day Nursery", "she goes to [SCHOOL]"),
+        # 2026.11.26.7: names shown by their worker or manager, a nickname explained, an interpreter,
+        # a name found again in lower case; Grandad and Jummah are no names
+        ("Skye's social worker is nice", "[NAME]'s social worker is nice"),
+        ("Tomas the interpreter was brilliant", "[NAME] the interpreter was brilliant"),
+        (
+            "Kiki (that's what my brother calls me) wants more visits",
+            "[NAME] (that's what my brother calls me) wants more visits",
+        ),
+        ("Oskar's PA rang, oskar is fine", "[NAME]'s PA rang, [NAME] is fine"),
+        ("Grandad says hello", "Grandad says hello"),
+        ("contact is on fridays which is Jummah", "contact is on fridays which is Jummah"),
     ],
 )
 def test_repeated_names_possessives_and_typed_numbers(text, expected):
