@@ -45,15 +45,16 @@ def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = Tru
 
 
 def _repeated(text: str, spans: list[Span]) -> list[Span]:
-    """A name found once is hidden wherever else it stands in the same answer, written the same way:
-    "we stay with Carol and Mick. Carol makes the best pancakes" (the second "Carol" starts a sentence,
-    where a name that is also a word is not taken alone). A modal or a month ("Will", "May") is not
-    carried over, nor a lower-case word ("my worker hope" leaves "i hope she comes")."""
+    """A name found once is hidden wherever else it stands in the same answer: "we stay with Carol and
+    Mick. Carol makes the best pancakes" (the second "Carol" starts a sentence, where a name that is
+    also a word is not taken alone). A name that is also a word is found again only as written, and not
+    where it starts a sentence doing nothing ("Hope you are well"); one that is no English word in any
+    case ("Jowan's worker ... jowan is 6"). A modal or a month ("Will", "May") is not carried over, nor
+    a lower-case English word ("my worker hope" leaves "i hope she comes")."""
     found = {text[span.start : span.end] for span in spans if span.label == "NAME"}
     found = {name for name in found if name.lower() not in names.NOT_CARRIED and _carried(name)}
     if not found:
         return spans
-    # A name that is no English word is found again in any case ("Jowan's worker ... jowan is 6").
     words = [
         re.escape(name) if _common(name) else f"(?i:{re.escape(name)})" for name in sorted(found, key=len, reverse=True)
     ]
@@ -88,10 +89,12 @@ def _cut(text: str, learned: list[Span], found: list[Span]) -> list[Span]:
 
 
 def _common(name: str) -> bool:
+    """Whether a part of ``name`` is an English word or on a name list (so its case matters)."""
     return any(word.lower() in ORDINARY_WORDS or word.lower() in names.LISTED_NAMES for word in name.split())
 
 
 def _carried(name: str) -> bool:
+    """Whether a name found once is looked for again: capitalised, or no English word."""
     return name[:1].isupper() or (name[:1].isalpha() and name.lower() not in ORDINARY_WORDS)
 
 

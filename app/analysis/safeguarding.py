@@ -211,14 +211,14 @@ def harmless_reading(normalised_text: str, language: str = FALLBACK) -> bool:
 
     The learned model (model.py) does not flag alone an answer the rules have read as harmless.
     """
-    left = outside_harmless_readings(normalised_text, language)
+    left = _outside_harmless_readings(normalised_text, language)
     if left is None:
         return False
     rest = len(left.split())
     return rest < EXPLAINED_WORDS or rest < len(normalised_text.split()) / 2
 
 
-def outside_harmless_readings(normalised_text: str, language: str = FALLBACK) -> str | None:
+def _outside_harmless_readings(normalised_text: str, language: str = FALLBACK) -> str | None:
     """The answer with its known harmless readings cut out (the words of its guards, the clauses of
     its defusers), "" when it tells of harm that is over and dealt with, or None when it has none."""
     patterns = PATTERN_SETS.get(language_code(language)) or PATTERN_SETS[FALLBACK]

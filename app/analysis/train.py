@@ -153,7 +153,8 @@ def export_model(pipeline: Pipeline, n_docs: int, classes: list | None = None) -
 
 
 def harmless(text: str) -> bool:
-    """The veto analyse() applies: the rules read the answer as harmless, so the model may not flag it."""
+    """The veto analyse() applies: the rules read the answer as harmless (safeguarding.harmless_reading:
+    its harmless readings explain it), so the model may not flag it."""
     words = normalise(text)
     return not safeguarding.check(words.text, "en")[0] and safeguarding.harmless_reading(words.text)
 
