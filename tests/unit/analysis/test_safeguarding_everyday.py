@@ -6,7 +6,7 @@ names, dates and addresses people write."""
 
 import pytest
 
-from app.analysis import safeguarding
+from app.analysis import analyse, safeguarding
 from app.analysis.text import normalise
 from tests.unit.analysis.readings import flagged, redacted
 
@@ -228,13 +228,14 @@ def test_a_full_name_in_lower_case_is_one_placeholder():
 
 
 def test_one_harmless_phrase_does_not_excuse_a_long_answer():
-    """A guard explains the answer it is most of, not a long answer it sits in: the rules see the
-    holiday as harmless, and the learned model still reads the rest."""
-    short = normalise("we went on holiday to wales").text
-    long = normalise(
-        "we went on holiday to wales and every night my mums boyfriend comes in my room when everyone is asleep "
-        "and tells me its our secret and not to tell my mum or anyone at school"
-    ).text
-    assert safeguarding.harmless_reading(short)
-    assert not safeguarding.harmless_reading(long)
-    assert flagged(long)
+    """A harmless reading sets the learned model aside only when it explains the answer. Here a
+    worker's check-in is harmless (a guard), the rules find nothing else, and the model reads the rest."""
+    answer = (
+        "my worker asks if i'm ok and i say yes. but i'm hungry every night and i take bread home from "
+        "school in my bag for me and my brother"
+    )
+    words = normalise(answer).text
+    assert safeguarding.harmless_reading(normalise("my worker asks if i'm ok and i say yes").text)
+    assert not safeguarding.check(words)[0]
+    assert not safeguarding.harmless_reading(words)
+    assert any("learned model" in reason for reason in analyse(answer).safeguarding_reasons)
