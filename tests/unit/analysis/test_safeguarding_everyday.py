@@ -6,7 +6,8 @@ names, dates and addresses people write."""
 
 import pytest
 
-from app.analysis import analyse, safeguarding
+from app.analysis import analyse, redaction, safeguarding
+from app.analysis.redaction import Span
 from app.analysis.text import normalise
 from tests.unit.analysis.readings import flagged, redacted
 
@@ -161,8 +162,8 @@ def test_family_names_estates_and_welsh_addresses(text, expected):
     [
         # 2026.11.26.4: a name found once is hidden where it stands again, first in a sentence too
         (
-            "we live with Marjorie now. Marjorie does a roast on sundays",
-            "we live with [NAME] now. [NAME] does a roast on sundays",
+            "we stay with Holly and Dan now. Holly makes the best curry",
+            "we stay with [NAME] and [NAME] now. [NAME] makes the best curry",
         ),
         # lower-case names before 's family or after staying at, and a pair before "are my brothers"
         ("jaxon's mum picks us up", "[NAME]'s mum picks us up"),
@@ -219,7 +220,13 @@ def test_teams_and_surgeries_are_not_people(text, expected):
 
 
 def test_an_address_found_by_the_tagger_stops_before_a_phone_number():
+    """A learned find that runs over a phone number is cut before it, so the number keeps its own
+    placeholder (the shipped tagger rarely does this; an earlier one read a surgery, a doctor and a
+    number as one address)."""
     text = "I'm with Greenbank Health Centre, dr mahmood, 0113 496 0777, ring them"
+    swallowed = Span(9, text.index(", ring"), "ADDRESS")
+    phone = Span(text.index("0113"), text.index(", ring"), "PHONE")
+    assert redaction._cut(text, [swallowed], [phone]) == [Span(9, text.index(", 0113"), "ADDRESS")]
     assert "[PHONE]" in redacted(text)
 
 
