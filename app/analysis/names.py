@@ -144,7 +144,7 @@ NOT_NAMES = (
 # what follows them then: "Will never forget", "May I ask", "Can you".
 _MODAL_NAMES = frozenset({"will", "may", "can"})
 # A name found once is not hidden again elsewhere in the answer if it is one of these ("Jan ... since Jan").
-NOT_CARRIED = _MODAL_NAMES | _MONTHS | word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
+_NOT_CARRIED = _MODAL_NAMES | _MONTHS | word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
 _MODAL_AFTER = re.compile(
     r"^\s+(?:you|i|we|they|he|she|it|be|not|never|always|have|definitely|probably|just|still|really|this|that|"
     r"there|anyone|someone|somebody|everyone|u)\b",
@@ -350,7 +350,7 @@ _ORGANISATION = re.compile(
 
 
 # A pet's name is not a person's: "our dog is called Dave", "a rabbit called Barbara", "our cat Poppy".
-PET_BEFORE = re.compile(
+_PET_BEFORE = re.compile(
     r"\b(?:dogs?|cats?|rabbits?|bunny|hamsters?|pupp(?:y|ies)|pup|kittens?|pets?|fish|goldfish|guinea pigs?|budgies?|"
     r"horses?|pony|ponies|tortoises?|snakes?|lizards?|parrots?|gerbils?|ferrets?|teddy|teddies|doll)"
     r"\s+(?:is\s+|was\s+|are\s+)?(?:called\s+|named\s+)?$",
@@ -359,7 +359,39 @@ PET_BEFORE = re.compile(
 _ACTS_AFTER = re.compile(r"\s+(?:[a-z]+(?:s|ed)|and|who|has|is|was|had|did|can|will)\b")
 
 
-def repeated_name(text: str, start: int, end: int) -> bool:
+def pet_name(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a pet's or a toy's ("our dog is called Dave")."""
+    return bool(_PET_BEFORE.search(text, max(0, start - 30), start))
+
+
+def repeated(text: str, found: Iterable[str]) -> list[Found]:
+    """Where the names ``found`` once in ``text`` stand again: "we stay with Carol and Mick. Carol
+    makes the best pancakes" (the second "Carol" starts a sentence, where a name that is also a word is
+    not taken alone). A name that is also a word is found again only as written, and not where it
+    starts a sentence doing nothing ("Hope you are well"); one that is no English word in any case
+    ("Jowan's worker ... jowan is 6"). A modal or a month ("Will", "May") is not looked for again, nor
+    a lower-case English word ("my worker hope" leaves "i hope she comes")."""
+    wanted = sorted((name for name in set(found) if _looked_for_again(name)), key=len, reverse=True)
+    if not wanted:
+        return []
+    words = [re.escape(name) if _case_matters(name) else f"(?i:{re.escape(name)})" for name in wanted]
+    again = re.compile(rf"(?<![\w'’@-])(?:{'|'.join(words)})(?![\w-])")
+    return [match.span() for match in again.finditer(text) if _named_here(text, *match.span())]
+
+
+def _looked_for_again(name: str) -> bool:
+    """Capitalised or no English word, and not a modal or a month."""
+    if name.lower() in _NOT_CARRIED:
+        return False
+    return name[:1].isupper() or (name[:1].isalpha() and name.lower() not in ORDINARY_WORDS)
+
+
+def _case_matters(name: str) -> bool:
+    """Whether a part of ``name`` is an English word or on a name list."""
+    return any(word.lower() in ORDINARY_WORDS or word.lower() in LISTED_NAMES for word in name.split())
+
+
+def _named_here(text: str, start: int, end: int) -> bool:
     """Whether a word found as a name elsewhere in the answer is a name here too: yes, unless it is
     also an English word at the start of a sentence and does nothing there ("Hope you are well",
     "Grace period for the rent"; but "Carol makes the best pancakes")."""

@@ -45,31 +45,15 @@ def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = Tru
 
 
 def _repeated(text: str, spans: list[Span]) -> list[Span]:
-    """A name found once is hidden wherever else it stands in the same answer: "we stay with Carol and
-    Mick. Carol makes the best pancakes" (the second "Carol" starts a sentence, where a name that is
-    also a word is not taken alone). A name that is also a word is found again only as written, and not
-    where it starts a sentence doing nothing ("Hope you are well"); one that is no English word in any
-    case ("Jowan's worker ... jowan is 6"). A modal or a month ("Will", "May") is not carried over, nor
-    a lower-case English word ("my worker hope" leaves "i hope she comes")."""
+    """The spans, with each name found once hidden wherever else it stands in the answer (names.repeated)."""
     found = {text[span.start : span.end] for span in spans if span.label == "NAME"}
-    found = {name for name in found if name.lower() not in names.NOT_CARRIED and _carried(name)}
-    if not found:
-        return spans
-    words = [
-        re.escape(name) if _common(name) else f"(?i:{re.escape(name)})" for name in sorted(found, key=len, reverse=True)
-    ]
-    again = re.compile(rf"(?<![\w'’@-])(?:{'|'.join(words)})(?![\w-])")
-    repeated = [Span(*m.span(), "NAME") for m in again.finditer(text) if names.repeated_name(text, *m.span())]
-    return _merged(spans + repeated)
+    again = [Span(*found_again, "NAME") for found_again in names.repeated(text, found)]
+    return _merged(spans + again) if again else spans
 
 
 def _not_pets(text: str, spans: list[Span]) -> list[Span]:
     """The spans without the names of pets and toys ("our dog is called Dave")."""
-    return [
-        span
-        for span in spans
-        if span.label != "NAME" or not names.PET_BEFORE.search(text, max(0, span.start - 30), span.start)
-    ]
+    return [span for span in spans if span.label != "NAME" or not names.pet_name(text, span.start)]
 
 
 _CUTS = frozenset({"PHONE", "EMAIL", "DATE", "NHS_NUMBER"})
@@ -86,16 +70,6 @@ def _cut(text: str, learned: list[Span], found: list[Span]) -> list[Span]:
         if end > span.start:
             cut.append(Span(span.start, end, span.label))
     return cut
-
-
-def _common(name: str) -> bool:
-    """Whether a part of ``name`` is an English word or on a name list (so its case matters)."""
-    return any(word.lower() in ORDINARY_WORDS or word.lower() in names.LISTED_NAMES for word in name.split())
-
-
-def _carried(name: str) -> bool:
-    """Whether a name found once is looked for again: capitalised, or no English word."""
-    return name[:1].isupper() or (name[:1].isalpha() and name.lower() not in ORDINARY_WORDS)
 
 
 def _merged(spans: list[Span]) -> list[Span]:
