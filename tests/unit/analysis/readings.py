@@ -9,3 +9,8 @@ def redacted(text: str, known_names: tuple[str, ...] = ()) -> str:
 
 def flagged(text: str) -> bool:
     return analyse(text).safeguarding
+
+
+def flagged_by_rules(text: str) -> bool:
+    """Flagged by the phrase lists or concern signals, not only by the learned model."""
+    return any("learned model" not in reason for reason in analyse(text).safeguarding_reasons)

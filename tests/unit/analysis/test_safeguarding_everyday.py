@@ -9,7 +9,7 @@ import pytest
 from app.analysis import analyse, redaction, safeguarding
 from app.analysis.redaction import Span
 from app.analysis.text import normalise
-from tests.unit.analysis.readings import flagged, redacted
+from tests.unit.analysis.readings import flagged, flagged_by_rules, redacted
 
 
 @pytest.mark.parametrize(
@@ -44,38 +44,38 @@ from tests.unit.analysis.readings import flagged, redacted
         # laid on, a carer's worry, the shop run, an older teen home alone, the worker seeing a child
         # alone, and a new home after the harm.
         "i went missing at the safari park for about ten minutes until the keeper found me",
-        "got lost at the zoo cos i lost my foster mum by the penguins",
-        "we had an assembly about grooming and body safety, it was a bit awkward",
-        "my brother calls me a nerd all the time but he helps me with my homework",
+        "i went missing at the zoo cos i lost my foster mum by the penguins",
+        "we did private parts and consent in rse at school, so cringe",
+        "my little sister calls me a loser when i win at uno",
         "there was no lunch at the review and i was starving by the end",
-        "my carer was worried i would get hurt on the trampoline so she put a net on it",
-        "the cupboards were empty so my foster dad went to tesco",
+        "my carer was scared i'd get hurt on my new bike so she bought me a helmet",
+        "there was no food in the fridge so my foster dad went to aldi",
         "im 16 now and can stay home on my own when they go out for tea",
         "my worker sees me on my own without my carers which i like",
-        "my last foster carer used to shout at me but i moved and my new carers are really kind",
-        "i used to hurt myself but haven't done it for a year, doing loads better",
+        "my old carer used to call me names but i moved placements and my new carers are lovely",
+        "i used to hurt myself when i was in year 9 but i haven't done it for ages and i'm doing loads better now",
         "i was sofa surfing last winter but got a room in supported lodgings now",
         # 2026.11.26.5: combat sports, lessons on growing up, races, lost things, a worker's diary,
         # calm after the harm, safety after the locks were changed.
-        "took a punch to the nose sparring at kickboxing, all part of it",
-        "we learned about puberty and private parts in pshe, so embarrassing",
+        "got punched in the face at kickboxing lol",
+        "we did puberty and private parts in pse this week",
         "i ran off with the egg and spoon race 🥚",
         "my school bag has gone missing again",
         "think i've gone missing off my sw's calendar, no visit for a month",
         "dad was violent when i was little so mum left. now it's just us and it's peaceful",
-        "i'm safe at home now since the locks were changed",
+        "i'm safe at home now since the locks got changed, he's got an injunction",
         # 2026.11.26.7: homework neglected, scars from an operation, presents for a festival, boredom
         # idioms, a dash to the loo, a sibling's sore loss, the end of the lane, support still going
         "i've neglected my revision for weeks",
         "the scar on my leg is from my heart surgery when i was a baby",
-        "got a new tablet off my nan for christmas",
+        "got a phone off my uncle for christmas",
         "the review went on so long i felt like banging my head on the desk",
-        "this questionnaire is so long kill me",
-        "i ran out of the review cos i needed the toilet",
+        "this questionnaire is so long kms",
+        "i went missing from my review cos i needed a wee",
         "my sister punched me cos i beat her at mario kart",
         "i ran away once when i was 5 and got as far as the end of the street",
         "i used to self harm but i've been two years clean now and still see my counsellor",
-        "i used to go missing a lot but i haven't run off for over a year now",
+        "i used to run off a lot when i first moved in but i havent been missing for ages now, i like it here",
     ],
 )
 def test_everyday_answers_are_not_flagged(text):
@@ -106,17 +106,27 @@ def test_everyday_answers_are_not_flagged(text):
         "i went missing for three days and slept at a man's flat",
         "my sister calls me a slag and pushes me down the stairs",
         "my carer was worried and now she hits me when i come in late",
+        "a lad on fortnite told my daughter to move to snapchat and keep it secret from us",
+        # 2026.11.26.5
+        "my brother has gone missing again and the police came",
+        "he comes back at night even though the locks were changed and i'm scared",
+    ],
+)
+def test_the_same_words_in_a_disclosure_are_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2026.11.26.4 to .7: disclosures the learned model may catch, which the phrase lists and
+        # concern signals now find themselves (each was missed by the rules before its round).
         "my uncle plays a tickling game with his hand down my pants",
         "the men who brought us to england say we must work in the nail bar for nothing",
         "my son comes back from his dad's stinking and with nits, his medicine never given",
-        "a lad on fortnite told my daughter to move to snapchat and keep it secret from us",
         "i used to cut and now i'm doing it every night again",
-        # 2026.11.26.5
         "he done my wrist again, i told school i fell like last time",
         "mummy doesn't wake up in the mornings so i make my own breakfast and my brother's",
-        "my brother has gone missing again and the police came",
-        "he comes back at night even though the locks were changed and i'm scared",
-        # 2026.11.26.7
         "my stepdad tickles me in my knickers when mum is at work",
         "mum says it's my fault she's ill and that i ruined the family",
         "a man gave me a phone and i have to answer it whenever it rings",
@@ -124,8 +134,8 @@ def test_everyday_answers_are_not_flagged(text):
         "dad held mum's neck against the wall",
     ],
 )
-def test_the_same_words_in_a_disclosure_are_flagged(text):
-    assert flagged(text)
+def test_new_disclosure_families_are_found_by_the_rules(text):
+    assert flagged_by_rules(text)
 
 
 @pytest.mark.parametrize(
@@ -166,7 +176,7 @@ def test_family_names_estates_and_welsh_addresses(text, expected):
             "we stay with [NAME] and [NAME] now. [NAME] makes the best curry",
         ),
         # lower-case names before 's family or after staying at, and a pair before "are my brothers"
-        ("jaxon's mum picks us up", "[NAME]'s mum picks us up"),
+        ("oyelowo's mum picks us up", "[NAME]'s mum picks us up"),
         ("been stopping at kezza's since christmas", "been stopping at [NAME]'s since christmas"),
         ("basil and heath are my brothers", "[NAME] and [NAME] are my brothers"),
         # phone numbers typed a digit at a time or with the letter o; a day and month after "appointment"
@@ -187,22 +197,26 @@ def test_family_names_estates_and_welsh_addresses(text, expected):
         ("Will is coming to my review", "[NAME] is coming to my review"),
         ("can my worker chase it up please", "can my worker chase it up please"),
         ("ring me on 01632 96 04 18", "ring me on [PHONE]"),
-        ("she goes to Little Acorns Day Nursery", "she goes to [SCHOOL]"),
         # 2026.11.26.7: names shown by their worker or manager, a nickname explained, an interpreter,
         # a name found again in lower case; Grandad and Jummah are no names
-        ("Skye's social worker is nice", "[NAME]'s social worker is nice"),
-        ("Tomas the interpreter was brilliant", "[NAME] the interpreter was brilliant"),
+        ("Sky's social worker is nice", "[NAME]'s social worker is nice"),
+        ("Raimondas the interpreter was brilliant", "[NAME] the interpreter was brilliant"),
         (
-            "Kiki (that's what my brother calls me) wants more visits",
-            "[NAME] (that's what my brother calls me) wants more visits",
+            "Sunny (that's what everyone calls me) wants more visits",
+            "[NAME] (that's what everyone calls me) wants more visits",
         ),
-        ("Oskar's PA rang, oskar is fine", "[NAME]'s PA rang, [NAME] is fine"),
+        ("Brynmor's worker is great, brynmor loves her", "[NAME]'s worker is great, [NAME] loves her"),
         ("Grandad says hello", "Grandad says hello"),
         ("contact is on fridays which is Jummah", "contact is on fridays which is Jummah"),
     ],
 )
 def test_repeated_names_possessives_and_typed_numbers(text, expected):
     assert redacted(text) == expected
+
+
+def test_day_nurseries_are_schools_by_pattern():
+    # Patterns alone (no name list or tagger), so the day-nursery pattern is what finds it.
+    assert redaction.redact("his nursery is Rainbow Day Nursery", name_list=False) == "his nursery is [SCHOOL]"
 
 
 @pytest.mark.parametrize(
