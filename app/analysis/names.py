@@ -43,7 +43,8 @@ STRONG_CUES = re.compile(
     r"step ?dad|step ?mum|stepdad|stepmum|thank you|thanks|thank|thank u|thanku|ty|love you|"
     r"nanna|nana|nanny|grandma|granny|grandpa|gramps|grampa|bruv|bruver|brudda|sis|ask for|asked for|"
     r"speak to|spoke to|talk to|talked to|dear|hi|hiya|hello|interpreter|translator|"
-    r"solicitor|guardian|ask|tell|text|txt|texted|ring|rang|phone|phoned|message|messaged)\s*,?\s*$",
+    r"solicitor|guardian|ask|tell|text|txt|texted|ring|rang|phone|phoned|message|messaged|thanks to|thank you to|"
+    r"shout ?out to)\s*,?\s*$",
     re.IGNORECASE,
 )
 # Weaker signs, enough for a capitalised word mid-sentence that is on the first-name list.
@@ -83,7 +84,8 @@ PERSON_AFTER = re.compile(
     r"takes|goes|went|is my|was my|is our|is the best|was the best|is now|from the|from|at the|and me|and i|"
     r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker|caseworker|case worker|support worker|"
     r"mentor|advocate|personal adviser)|(?:is|was) (?:a|so|really|very|lovely|kind|nice|amazing|great|the|always|"
-    r"never|my|doing|coming|bringing)|has (?:settled|moved|started|got|had|come|gone|done|made)|"
+    r"never|my|doing|coming|bringing|sound|alright|brilliant|fab|ace|mint|boss|decent)|needs|will be|"
+    r"(?:our|my) (?:family |support |key )?worker|has (?:settled|moved|started|got|had|come|gone|done|made)|"
     r"never|always|didn't|doesn't|won't|can't|wont|cant|didnt|doesnt|keeps|kept|has been|who was|who is)\b|"
     r"\s*\(\s*(?:my|our|the|she's|he's|his|her|that's|thats|that is|what|aka)\b|\s*\([A-Za-z][a-z]+\)|"
     r"\s+as (?:my|our) (?:worker|sw|pa|social worker)\b|"
@@ -96,7 +98,20 @@ PERSON_AFTER = re.compile(
 _CALLED_BEFORE = re.compile(
     rf"\b(?:called|named|name is|name's|names|goes by|(?:my|our|the) (?:{_ROLES}|nan|mum|dad) is)\s+$", re.I
 )
-_ROLE_BEFORE = re.compile(rf"\b(?:my|our|the|her|his) {_ROLES}\s+$|\b(?:ask for|asked for|speak to|talk to)\s+$", re.I)
+# "hi its grace", "this is Mo." (first in the answer): the writer giving their own name. Search the
+# whole text up to the word, so that "^" is the start of the answer.
+_SELF_BEFORE = re.compile(r"(?:\b(?:hi|hiya|hello|hey)[,!]?\s+(?:it's|its|it is|this is)|^this is)\s+$", re.I)
+# "tesfay is my surname": a word the writer says is a name.
+_IS_A_NAME = re.compile(r"\s+(?:is|was)\s+(?:my|his|her|their|our)\s+(?:sur|first |last |middle |real |full |nick)?name\b", re.I)
+# What a person does, after a lower-case word that is not English at the start of a sentence ("chidera explained").
+_PERSON_DOES = re.compile(
+    r"^\s+(?:explained|explains|said|says|told|tells|helped|helps|rang|rings|sorted|visited|visits|"
+    r"listened|listens|texted|texts|emailed|phoned)\b",
+    re.I,
+)
+_ROLE_BEFORE = re.compile(
+    rf"\b(?:my|our|the|her|his) (?:new |old |last |first |previous |current |lovely )?{_ROLES}\s+$|\b(?:ask for|asked for|speak to|talk to)\s+$", re.I
+)
 _MONTHS = frozenset({"may", "june", "april", "august", "march"})  # names that are months
 # The family and friends a lower-case name that is also a word follows ("my daughter grace"), and
 # what the person then does; a modal ("my son will come") is never taken.
@@ -112,6 +127,7 @@ _DOES_AFTER = re.compile(
 # "me and rose", "rose and me": a listed name in lower case beside the writer.
 _WITH_ME_BEFORE = re.compile(r"\b(?:me|i) (?:and|&|n) $", re.I)
 _WITH_ME_AFTER = re.compile(r"^ (?:and|&|n) (?:me|i)\b", re.I)
+_ME_AND_FIRST = re.compile(r"(?:^|[.!?]\s*)(?:me|i) (?:and|&|n) $", re.I)  # the sentence starts "me and dunny"
 _INITIAL_AFTER = re.compile(r" [A-HJ-Z]\.?(?=[\s,.!?)]|$)")  # not "I"
 # Before a month that is also a name ("in June", "last April"): the month, not the person.
 MONTH_BEFORE = re.compile(
@@ -245,6 +261,10 @@ def _listed_name_in_context(text: str, match: re.Match[str], before: str, after:
     """A listed name that is also a word, shown to be a person by what is around it, in any case."""
     if _CALLED_BEFORE.search(before):
         return True  # "my nan is called pat", "my pa is called mark"
+    if _SELF_BEFORE.search(text, 0, match.start()) and match.group().lower() not in _NOT_CARRIED:
+        return True  # "hi its grace", not "it's may already"
+    if STRONG_CUES.search(before) and _paired_with_name(text, match.end()):
+        return True  # "thank u faith and chloe"
     if _WITH_ME_BEFORE.search(before) or _WITH_ME_AFTER.match(after):
         return True  # "me and rose went", "grace and me"
     word = match.group()
@@ -258,6 +278,13 @@ def _unknown_word_in_context(text: str, match: re.Match[str], before: str, after
     word = match.group()
     if _CALLED_BEFORE.search(before) or _paired_with_name(text, match.end()):
         return True
+    if _SELF_BEFORE.search(text, 0, match.start()) and (word[0].isupper() or "this is" not in before.lower()):
+        return True  # "hi its kez", "this is Mo", not "this is cyberbullying"
+        return True
+    if _IS_A_NAME.match(text, match.end()) or _ME_AND_FIRST.search(text, 0, match.start()):
+        return True  # "tesfay is my surname", "me and dunny get on now"
+    if word.islower() and _sentence_start(text, match.start()) and _PERSON_DOES.match(after):
+        return not STRONG_CUES.search(word)  # "chidera explained everything", not "carer said"
     if (_FAMILY_AFTER_POSSESSIVE.match(text, match.end()) and not _DETERMINER_BEFORE.search(before)) or (
         _AT_HOUSE_BEFORE.search(before) and text.startswith(("'s", "’s"), match.end())
     ):
@@ -306,6 +333,8 @@ def _lower_case_person(text: str, match: re.Match[str], lower: str, before: str,
     if lower in _MODAL_NAMES and _MODAL_AFTER.match(after):
         return False
     if _ROLE_BEFORE.search(before):
+        if lower in _MODAL_NAMES and not PERSON_AFTER.search(after):
+            return False  # "the new worker will stay longer"
         return not _OBJECT_AFTER.match(after)  # "my worker grace", not "can the worker chase it"
     if _FAMILY_BEFORE.search(before) and lower not in _MODAL_NAMES and _DOES_AFTER.match(after):
         return True  # "my daughter grace has downs syndrome", "my girlfriend amber comes with me"

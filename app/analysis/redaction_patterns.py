@@ -137,6 +137,12 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         DIGITS,
     ),
     ("NHS_NUMBER", re.compile(r"(?<![\d+])\d{3}[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)"), DIGITS),
+    # "NHS no is 9185 846 481": after the words, ten digits in any grouping.
+    (
+        "NHS_NUMBER",
+        re.compile(r"\bnhs\W{0,3}(?:no\b\.?|number|num|#)?\W{0,3}(?:is\s+)?(?P<x>\d(?:[\s.-]?\d){9})(?![\d])", re.I),
+        DIGITS,
+    ),
     (
         "POSTCODE",
         # "BS21 6TH" is a postcode; "bs21 6th" may be an ordinal, so only a cue makes it one (below).

@@ -1,0 +1,46 @@
+"""Names shown by the words around them (2026.11.26.8): the writer's own name ("hi its rose"), a word
+said to be a name, a new worker, thanks to someone, a name first in a sentence doing what people do;
+and NHS numbers typed in any grouping after the words. Names are checked with names.py's rules alone,
+so the learned tagger cannot stand in for them; each beside the everyday words they must keep."""
+
+import pytest
+
+from app.analysis import names
+from tests.unit.analysis.readings import redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nhs number 4857 773 457 please update it", "nhs number [NHS_NUMBER] please update it"),
+        ("my NHS no is 48 57 77 34 57", "my NHS no is [NHS_NUMBER]"),
+    ],
+)
+def test_nhs_numbers_in_any_grouping_after_the_words(text, expected):
+    assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("my new worker hope is lovely", ["hope"]),
+        ("hiya its rose, can i change my visit", ["rose"]),
+        ("hi its kez, can you ring me", ["kez"]),
+        ("this is Mo, can my worker ring me", ["Mo"]),
+        ("Will is sound, he came to my school", ["Will"]),
+        ("Will will be 17 soon and there is no plan", ["Will"]),
+        ("amare is my surname not my first name", ["amare"]),
+        ("me and zeeko get on now", ["zeeko"]),
+        ("yusra rang me back the same day", ["yusra"]),
+        ("i got my bus pass thanks to kez", ["kez"]),
+        ("thank u hope and amira xx", ["hope", "amira"]),
+        # kept: the same words that are not names
+        ("the new worker will stay longer i hope", []),
+        ("carer said i can stay up late", []),
+        ("this is cyberbullying", []),
+        ("wait a mo, i forgot", []),
+        ("it's may already and nothing has happened", []),
+    ],
+)
+def test_names_shown_by_the_words_around_them(text, found):
+    assert [text[start:end] for start, end in sorted(names.name_spans(text))] == found
