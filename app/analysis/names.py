@@ -102,7 +102,9 @@ _CALLED_BEFORE = re.compile(
 # whole text up to the word, so that "^" is the start of the answer.
 _SELF_BEFORE = re.compile(r"(?:\b(?:hi|hiya|hello|hey)[,!]?\s+(?:it's|its|it is|this is)|^this is)\s+$", re.I)
 # "tesfay is my surname": a word the writer says is a name.
-_IS_A_NAME = re.compile(r"\s+(?:is|was)\s+(?:my|his|her|their|our)\s+(?:sur|first |last |middle |real |full |nick)?name\b", re.I)
+_IS_A_NAME = re.compile(
+    r"\s+(?:is|was)\s+(?:my|his|her|their|our)\s+(?:sur|first |last |middle |real |full |nick)?name\b", re.I
+)
 # What a person does, after a lower-case word that is not English at the start of a sentence ("chidera explained").
 _PERSON_DOES = re.compile(
     r"^\s+(?:explained|explains|said|says|told|tells|helped|helps|rang|rings|sorted|visited|visits|"
@@ -110,7 +112,9 @@ _PERSON_DOES = re.compile(
     re.I,
 )
 _ROLE_BEFORE = re.compile(
-    rf"\b(?:my|our|the|her|his) (?:new |old |last |first |previous |current |lovely )?{_ROLES}\s+$|\b(?:ask for|asked for|speak to|talk to)\s+$", re.I
+    rf"\b(?:my|our|the|her|his) (?:new |old |last |first |previous |current |lovely )?{_ROLES}\s+$"
+    r"|\b(?:ask for|asked for|speak to|talk to)\s+$",
+    re.I,
 )
 _MONTHS = frozenset({"may", "june", "april", "august", "march"})  # names that are months
 # The family and friends a lower-case name that is also a word follows ("my daughter grace"), and
