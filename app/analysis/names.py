@@ -26,6 +26,12 @@ def _word_list(name: str) -> frozenset[str]:
 FIRST_NAMES = _word_list("first_names.txt")
 COMMON_WORD_NAMES = _word_list("first_names_common_words.txt")
 LISTED_NAMES = FIRST_NAMES | COMMON_WORD_NAMES  # every name either list holds
+# Towns and villages of Great Britain, whole names in lower case ("withernsea", "king's lynn").
+PLACES = frozenset(
+    line.strip().lower()
+    for line in (DATA / "places_gb.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 
 # The people around a child whose names the answers give ("my PA is aisha", "my worker grace").
@@ -390,6 +396,22 @@ _PET_BEFORE = re.compile(
     re.I,
 )
 _ACTS_AFTER = re.compile(r"\s+(?:[a-z]+(?:s|ed)|and|who|has|is|was|had|did|can|will)\b")
+
+
+def place_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words at ``start:end`` are a town or village ("the bus from Withernsea",
+    "near Cupar", "Knowle West") rather than a person: a place of Great Britain, not led by a first name
+    that is also a place ("Stanley", "Hope" stay names; "Milton Keynes" is a place) and not named after a
+    strong cue ("my worker Cupar")."""
+    found = text[start:end]
+    if not found[:1].isupper():
+        return False
+    words = found.lower().split()
+    if words[0] in LISTED_NAMES:
+        return len(words) > 1 and found.lower() in PLACES
+    if found.lower() not in PLACES and words[0] not in PLACES:
+        return False
+    return not STRONG_CUES.search(text, max(0, start - 40), start)
 
 
 def pet_name(text: str, start: int) -> bool:

@@ -39,8 +39,10 @@ def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = Tru
     ]
     candidates += [Span(*found, "NAME") for found in names.known_spans(text, names.known_name_words(known_names))]
     if name_list:
-        candidates += [Span(*found, "NAME") for found in names.name_spans(text)]
-        candidates += _cut(text, [Span(*found) for found in tagger.spans(text)], candidates)
+        candidates += [Span(*found, "NAME") for found in names.name_spans(text) if not names.place_name(text, *found)]
+        learned = [Span(*found) for found in tagger.spans(text)]
+        learned = [span for span in learned if span.label != "NAME" or not names.place_name(text, span.start, span.end)]
+        candidates += _cut(text, learned, candidates)
     return _merged(_widened(text, _joined(text, _not_pets(text, _repeated(text, _merged(candidates))))))
 
 

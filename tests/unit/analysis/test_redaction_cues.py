@@ -44,3 +44,21 @@ def test_nhs_numbers_in_any_grouping_after_the_words(text, expected):
 )
 def test_names_shown_by_the_words_around_them(text, found):
     assert [text[start:end] for start, end in sorted(names.name_spans(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I got the bus from Withernsea for nothing", "I got the bus from Withernsea for nothing"),
+        ("its in the middle of nowhere near Cupar", "its in the middle of nowhere near Cupar"),
+        ("when we lived in Knowle West it was bad", "when we lived in Knowle West it was bad"),
+        ("my flat in Milton Keynes is damp", "my flat in Milton Keynes is damp"),
+        ("Craig Lennie, team 3 Kirkcaldy", "[NAME], team 3 Kirkcaldy"),
+        # kept as people: a first name that is also a town, and a town after a strong cue
+        ("my worker Stanley came on time", "my worker [NAME] came on time"),
+        ("Hope said she would ring", "[NAME] said she would ring"),
+        ("my social worker Treherbert is new", "my social worker [NAME] is new"),
+    ],
+)
+def test_towns_and_villages_are_not_people(text, expected):
+    assert redacted(text) == expected

@@ -44,6 +44,14 @@ from tests.unit.analysis.readings import flagged, flagged_by_rules
         # a fall story taken back
         "i told the nurse i fell down the stairs but that's not what happened",
         "i said i came off my scooter but i didn't come off it",
+        # 2026.11.26.9: kind in front of the worker; a yes said with the adult in the room; a passport
+        # handed over; work with a room; a fall story taken back at the very end
+        "she's all smiles when the worker's here but as soon as she left mum started on me",
+        "i said yes because dad was in the room",
+        "i told her it's fine cos mum was listening",
+        "the man says i have to give him my passport to keep it safe",
+        "a woman offered me a job in a car wash and a room to stay",
+        "i told my teacher i fell off the trampoline but i didn't.",
     ],
 )
 def test_half_hidden_disclosures_are_found_by_the_rules(text):
@@ -78,6 +86,20 @@ def test_half_hidden_disclosures_are_found_by_the_rules(text):
         "since mum left him and we moved to the refuge it's so calm",
         "i used to self harm but i'm in a really good place now",
         "got told off for getting back late from the fair but mum knew where i was",
+        # 2026.11.26.9: a bad meeting in idiom; the telly; an app; sport; jobs; lessons; siblings
+        "that review was a slap in the face",
+        "the panel was like a beating",
+        "we watched hollyoaks and the bit where he hit her made nan cry",
+        "my tablet broke so i can't go on roblox, my life is over",
+        "my phone got smashed and i cant go on snap",
+        "i don't run off anymore since i moved here",
+        "my worker is grooming me for my interview next week",
+        "i do deliveries for just eat now i'm 18",
+        "the worker read us a book about body safety and private parts",
+        "i hate being at home cos my sister hogs the telly",
+        "me and my stepdad get on loads better",
+        "we had no food in lockdown but the school sent parcels and it's been fine since",
+        "i used to self harm but i haven't done it for over 2 years",
     ],
 )
 def test_everyday_answers_with_the_same_words_are_not_flagged(text):
