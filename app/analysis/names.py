@@ -90,7 +90,7 @@ PERSON_AFTER = re.compile(
     r"takes|goes|went|is my|was my|is our|is the best|was the best|is now|from the|from|at the|and me|and i|"
     r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker|caseworker|case worker|support worker|"
     r"mentor|advocate|personal adviser)|(?:is|was) (?:a|so|really|very|lovely|kind|nice|amazing|great|the|always|"
-    r"never|my|doing|coming|bringing|sound|alright|brilliant|fab|ace|mint|boss|decent)|needs|will be|"
+    r"never|my|doing|coming|bringing|sound|alright|brilliant|fab|ace|mint|boss|decent)|needs|wants|just wants|will be|"
     r"(?:our|my) (?:family |support |key )?worker|has (?:settled|moved|started|got|had|come|gone|done|made)|"
     r"never|always|didn't|doesn't|won't|can't|wont|cant|didnt|doesnt|keeps|kept|has been|who was|who is)\b|"
     r"\s*\(\s*(?:my|our|the|she's|he's|his|her|that's|thats|that is|what|aka)\b|\s*\([A-Za-z][a-z]+\)|"
@@ -107,14 +107,16 @@ _CALLED_BEFORE = re.compile(
 # "hi its grace", "this is Mo." (first in the answer): the writer giving their own name. Search the
 # whole text up to the word, so that "^" is the start of the answer.
 _SELF_BEFORE = re.compile(r"(?:\b(?:hi|hiya|hello|hey)[,!]?\s+(?:it's|its|it is|this is)|^this is)\s+$", re.I)
-# "tesfay is my surname": a word the writer says is a name.
+# "tesfay is my surname", "Skip is what everyone calls me": a word the writer says is a name.
 _IS_A_NAME = re.compile(
-    r"\s+(?:is|was)\s+(?:my|his|her|their|our)\s+(?:sur|first |last |middle |real |full |nick)?name\b", re.I
+    r"\s+(?:is|was)\s+(?:my|his|her|their|our)\s+(?:sur|first |last |middle |real |full |nick)?name\b"
+    r"|\s+is what (?:everyone|everybody|people|they|my [\w']+|all my mates) calls? me\b(?! (?:for|about|when|to|if))",
+    re.I,
 )
 # What a person does, after a lower-case word that is not English at the start of a sentence ("chidera explained").
 _PERSON_DOES = re.compile(
     r"^\s+(?:explained|explains|said|says|told|tells|helped|helps|rang|rings|sorted|visited|visits|"
-    r"listened|listens|texted|texts|emailed|phoned)\b",
+    r"listened|listens|texted|texts|emailed|phoned|is \d{1,2})\b",
     re.I,
 )
 _ROLE_BEFORE = re.compile(
@@ -203,6 +205,8 @@ _FAMILY_AFTER_POSSESSIVE = re.compile(
     r"mate|mates|girlfriend|boyfriend|baby|kids|son|daughter|foster carers?|carers?)\b",
     re.I,
 )
+_CONTACT_BEFORE = re.compile(r"\b(?:ring|text|call|phone|message|whatsapp)\s+$", re.I)
+_NUMBER_AFTER = re.compile(r"\s+(?:on|at)\s+\+?\d")
 _OBJECT_AFTER = re.compile(r"\s+(?:it|this|that|them|up|him|her|me|us)\b", re.I)
 # After a lower-case word that is not an English word, what shows it is a misspelt verb ("uncle maks me").
 _VERB_AFTER = re.compile(r"^\s+(?:me|us|him|her|them|my|our|his|their|it|and|in|on|at|to|the|a|off|up|out)\b", re.I)
@@ -248,6 +252,9 @@ def _looks_like_name(text: str, match: re.Match[str]) -> bool:
     listed = lower in LISTED_NAMES
     if _handle(text, match):
         return False  # a gamer tag or username: "ShadowWolf_77", "BaconHairBandit"
+    said_to_be = _IS_A_NAME.match(text, match.end())
+    if said_to_be and lower not in NOT_NAMES and not ("middle" in said_to_be.group() and lower in ORDINARY_WORDS):
+        return True  # "Skip is what everyone calls me", in any case; not "trouble is my middle name"
     if lower in NOT_NAMES or (word[0].islower() and lower in ORDINARY_WORDS and not listed):
         return False  # the second test is a shortcut: no rule below takes a lower-case English word
     if listed and (_IS_MY_PERSON.match(text, match.end()) or _TITLE_BEFORE.search(text, 0, match.start())):
@@ -291,8 +298,10 @@ def _unknown_word_in_context(text: str, match: re.Match[str], before: str, after
     if _SELF_BEFORE.search(text, 0, match.start()) and (word[0].isupper() or "this is" not in before.lower()):
         return True  # "hi its kez", "this is Mo", not "this is cyberbullying"
         return True
-    if _IS_A_NAME.match(text, match.end()) or _ME_AND_FIRST.search(text, 0, match.start()):
-        return True  # "tesfay is my surname", "me and dunny get on now"
+    if _ME_AND_FIRST.search(text, 0, match.start()) or (
+        _sentence_start(text, match.start()) and _WITH_ME_AFTER.match(after)
+    ):
+        return True  # "me and dunny get on now", "mehari and me are brothers"
     if word.islower() and _sentence_start(text, match.start()) and _PERSON_DOES.match(after):
         return not STRONG_CUES.search(word)  # "chidera explained everything", not "carer said"
     if (_FAMILY_AFTER_POSSESSIVE.match(text, match.end()) and not _DETERMINER_BEFORE.search(before)) or (
@@ -342,6 +351,8 @@ def _lower_case_person(text: str, match: re.Match[str], lower: str, before: str,
     and not a month or a modal used as one ("will you", "may I")."""
     if lower in _MODAL_NAMES and _MODAL_AFTER.match(after):
         return False
+    if _CONTACT_BEFORE.search(before) and _NUMBER_AFTER.match(after):
+        return True  # "ring grace on 0207 946 0120"
     if _ROLE_BEFORE.search(before):
         if lower in _MODAL_NAMES and not PERSON_AFTER.search(after):
             return False  # "the new worker will stay longer"

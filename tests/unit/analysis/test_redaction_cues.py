@@ -34,12 +34,22 @@ def test_nhs_numbers_in_any_grouping_after_the_words(text, expected):
         ("yusra rang me back the same day", ["yusra"]),
         ("i got my bus pass thanks to kez", ["kez"]),
         ("thank u hope and amira xx", ["hope", "amira"]),
+        ("Skip is what everyone calls me", ["Skip"]),
+        ("tesfaye and me are brothers", ["tesfaye"]),
+        ("dawit is 9 and loves football", ["dawit"]),
+        ("hope just wants to know when the panel is", ["hope"]),
+        ("ring grace on 0207 946 0120 she's my key worker", ["grace"]),
         # kept: the same words that are not names
         ("the new worker will stay longer i hope", []),
         ("carer said i can stay up late", []),
         ("this is cyberbullying", []),
         ("wait a mo, i forgot", []),
         ("it's may already and nothing has happened", []),
+        ("trouble is my middle name", []),
+        ("football is what everyone calls me for", []),
+        ("hooyo says thank you for the forms", []),
+        ("we asked for a Krio interpreter", []),
+        ("my plan was meant to be done by xmas", []),
     ],
 )
 def test_names_shown_by_the_words_around_them(text, found):

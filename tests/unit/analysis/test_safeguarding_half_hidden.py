@@ -52,6 +52,11 @@ from tests.unit.analysis.readings import flagged, flagged_by_rules
         "the man says i have to give him my passport to keep it safe",
         "a woman offered me a job in a car wash and a room to stay",
         "i told my teacher i fell off the trampoline but i didn't.",
+        # 2026.11.26.10: left waiting for hours, forgotten; not here next time; a plan timed round a birthday
+        "he was left at the school gate for 2 hours again",
+        "my foster carers forgot about me at the station",
+        "next time you come i might not be here",
+        "i've got it planned for after christmas so it doesn't ruin it for my brother",
     ],
 )
 def test_half_hidden_disclosures_are_found_by_the_rules(text):
@@ -100,6 +105,18 @@ def test_half_hidden_disclosures_are_found_by_the_rules(text):
         "me and my stepdad get on loads better",
         "we had no food in lockdown but the school sent parcels and it's been fine since",
         "i used to self harm but i haven't done it for over 2 years",
+        # 2026.11.26.10: a scene in a film, a toddler's kick, losing at a game, hyperbole about forms,
+        # a buffet, a prank the school sorted, and harm left behind
+        "the film had a sex scene and it was so awkward",
+        "my little sister kicks me when she's tired, she's 2",
+        "grandad says i'm useless at fifa but he always loses",
+        "maths homework makes me want to die",
+        "i'd rather die than fill in another form",
+        "there was no food left at the buffet by the time we got there",
+        "someone made a fake account of me, the school sorted it the same day",
+        "we were in a refuge last year and now we've got our own house",
+        "i ran away from home when i was 11 but i'm back with mum and its good",
+        "i was scared at home before but the worker changed the locks and i'm safe now",
     ],
 )
 def test_everyday_answers_with_the_same_words_are_not_flagged(text):
