@@ -104,8 +104,8 @@ PERSON_AFTER = re.compile(
 _CALLED_BEFORE = re.compile(
     rf"\b(?:called|named|name is|name's|names|goes by|(?:my|our|the) (?:{_ROLES}|nan|mum|dad) is)\s+$", re.I
 )
-# "hi its grace", "this is Mo." (first in the answer): the writer giving their own name. Search the
-# whole text up to the word, so that "^" is the start of the answer.
+# "hi its grace", "this is Mo." (first in the answer): the writer giving their own name. "^" is the
+# start of the answer even when the search starts later in it.
 _SELF_BEFORE = re.compile(r"(?:\b(?:hi|hiya|hello|hey)[,!]?\s+(?:it's|its|it is|this is)|^this is)\s+$", re.I)
 # "tesfay is my surname", "Skip is what everyone calls me": a word the writer says is a name.
 _IS_A_NAME = re.compile(
@@ -212,6 +212,11 @@ _OBJECT_AFTER = re.compile(r"\s+(?:it|this|that|them|up|him|her|me|us)\b", re.I)
 _VERB_AFTER = re.compile(r"^\s+(?:me|us|him|her|them|my|our|his|their|it|and|in|on|at|to|the|a|off|up|out)\b", re.I)
 
 
+def _self_introduced(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows "hi its" or opens the answer after "this is"."""
+    return bool(_SELF_BEFORE.search(text, max(0, start - 40), start))
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"'“‘(*-•")
     return not before or before[-1] in ".!?\n:"
@@ -278,7 +283,7 @@ def _listed_name_in_context(text: str, match: re.Match[str], before: str, after:
     """A listed name that is also a word, shown to be a person by what is around it, in any case."""
     if _CALLED_BEFORE.search(before):
         return True  # "my nan is called pat", "my pa is called mark"
-    if _SELF_BEFORE.search(text, 0, match.start()) and match.group().lower() not in _NOT_CARRIED:
+    if _self_introduced(text, match.start()) and match.group().lower() not in _NOT_CARRIED:
         return True  # "hi its grace", not "it's may already"
     if STRONG_CUES.search(before) and _paired_with_name(text, match.end()):
         return True  # "thank u faith and chloe"
@@ -295,10 +300,10 @@ def _unknown_word_in_context(text: str, match: re.Match[str], before: str, after
     word = match.group()
     if _CALLED_BEFORE.search(before) or _paired_with_name(text, match.end()):
         return True
-    if _SELF_BEFORE.search(text, 0, match.start()) and (word[0].isupper() or "this is" not in before.lower()):
+    if _self_introduced(text, match.start()) and (word[0].isupper() or "this is" not in before.lower()):
         return True  # "hi its kez", "this is Mo", not "this is cyberbullying"
         return True
-    if _ME_AND_FIRST.search(text, 0, match.start()) or (
+    if _ME_AND_FIRST.search(text, max(0, match.start() - 40), match.start()) or (
         _sentence_start(text, match.start()) and _WITH_ME_AFTER.match(after)
     ):
         return True  # "me and dunny get on now", "mehari and me are brothers"
