@@ -49,6 +49,7 @@ from tests.unit.analysis.readings import flagged, flagged_by_rules
         "she's all smiles when the worker's here but as soon as she left mum started on me",
         "i said yes because dad was in the room",
         "i told her it's fine cos mum was listening",
+        "she asked if anyone hurts me and i said no because dad was in the room",
         "the man says i have to give him my passport to keep it safe",
         "a woman offered me a job in a car wash and a room to stay",
         "i told my teacher i fell off the trampoline but i didn't.",
