@@ -302,7 +302,6 @@ def _unknown_word_in_context(text: str, match: re.Match[str], before: str, after
         return True
     if _self_introduced(text, match.start()) and (word[0].isupper() or "this is" not in before.lower()):
         return True  # "hi its kez", "this is Mo", not "this is cyberbullying"
-        return True
     if _ME_AND_FIRST.search(text, max(0, match.start() - 40), match.start()) or (
         _sentence_start(text, match.start()) and _WITH_ME_AFTER.match(after)
     ):
@@ -419,13 +418,13 @@ def place_name(text: str, start: int, end: int) -> bool:
     "near Cupar", "Knowle West") rather than a person: a place of Great Britain, not led by a first name
     that is also a place ("Stanley", "Hope" stay names; "Milton Keynes" is a place) and not named after a
     strong cue ("my worker Cupar")."""
-    found = text[start:end]
-    if not found[:1].isupper():
+    if not text[start : start + 1].isupper():
         return False
-    words = found.lower().split()
-    if words[0] in LISTED_NAMES:
-        return len(words) > 1 and found.lower() in PLACES
-    if found.lower() not in PLACES and words[0] not in PLACES:
+    found = text[start:end].lower()
+    first = found.split()[0]
+    if first in LISTED_NAMES:
+        return " " in found and found in PLACES
+    if found not in PLACES and first not in PLACES:
         return False
     return not STRONG_CUES.search(text, max(0, start - 40), start)
 

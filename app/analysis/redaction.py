@@ -39,10 +39,8 @@ def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = Tru
     ]
     candidates += [Span(*found, "NAME") for found in names.known_spans(text, names.known_name_words(known_names))]
     if name_list:
-        candidates += [Span(*found, "NAME") for found in names.name_spans(text) if not names.place_name(text, *found)]
-        learned = [Span(*found) for found in tagger.spans(text)]
-        learned = [span for span in learned if span.label != "NAME" or not names.place_name(text, span.start, span.end)]
-        candidates += _cut(text, learned, candidates)
+        candidates += _not_places(text, [Span(*found, "NAME") for found in names.name_spans(text)])
+        candidates += _cut(text, _not_places(text, [Span(*found) for found in tagger.spans(text)]), candidates)
     return _merged(_widened(text, _joined(text, _not_pets(text, _repeated(text, _merged(candidates))))))
 
 
@@ -51,6 +49,12 @@ def _repeated(text: str, spans: list[Span]) -> list[Span]:
     found = {text[span.start : span.end] for span in spans if span.label == "NAME"}
     again = [Span(*found_again, "NAME") for found_again in names.repeated(text, found)]
     return _merged(spans + again) if again else spans
+
+
+def _not_places(text: str, spans: list[Span]) -> list[Span]:
+    """The spans without names that are towns or villages ("the bus from Withernsea": names.place_name).
+    Known names are never passed here: a place the service knows as a person's name stays hidden."""
+    return [span for span in spans if span.label != "NAME" or not names.place_name(text, span.start, span.end)]
 
 
 def _not_pets(text: str, spans: list[Span]) -> list[Span]:
