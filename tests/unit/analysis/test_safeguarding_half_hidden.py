@@ -122,3 +122,20 @@ def test_half_hidden_disclosures_are_found_by_the_rules(text):
 )
 def test_everyday_answers_with_the_same_words_are_not_flagged(text):
     assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an older man gave me a lift to college and made me touch him",
+        "mums new boyfriend is really nice and he touches me at night",
+        "i hate being at home cos my brother hogs the tv and hits me",
+        "i play xbox with my cousin and he makes me send pics",
+        "one more night at home and i'll kill myself",
+        "if he touches me again i swear i'll die",
+        "i'd rather die than go home",
+        "he showed me a book about private parts and touched me",
+    ],
+)
+def test_a_harmless_frame_does_not_hide_a_disclosure_beside_it(text):
+    assert flagged_by_rules(text), text
