@@ -3,8 +3,9 @@
     .venv/bin/python -m app.analysis.train [--out PATH] [--prune 0.05]
 
 Needs scikit-learn (requirements-dev.txt); Tellus's runtime reads the JSON with model.py alone.
-Trains on tests/data/*.jsonl and the blind batches in TRAIN_BLIND (holdout4-78). The batches in
-SEALED (holdout79-94) are never read here: they are kept for the one honest measure of the result.
+Trains on tests/data/*.jsonl and the blind batches in TRAIN_BLIND. The batches in SEALED are never
+read here: they are kept for the one honest measure of the result (tests/data/README.md says which
+batch was scored on which analyser).
 
 Three models. Two are logistic regressions over TF-IDF char_wb 2-5-grams (min_df 2) and word
 1-2-grams, sublinear tf, of the answer as written: a binary safeguarding model (balanced class
@@ -14,8 +15,8 @@ text-speak is expanded first).
 Features whose largest |coefficient| is below --prune are dropped and the model is refitted on the
 rest, so the exported model is exactly the refitted one and the file stays small.
 
-Thresholds come from leave-one-batch-out cross-validation over the training batches (dev, holdout,
-holdout2 ... holdout78): every answer is scored by a model that never saw its batch.
+Thresholds come from leave-one-batch-out cross-validation over the training batches (those of tests/data
+and TRAIN_BLIND): every answer is scored by a model that never saw its batch.
 
 - safeguarding: the lowest model threshold whose pooled CV false-positive rate is <= 10% on the hard
   negatives and <= 2% on ordinary answers (the sentiment set, as negatives) - the highest recall
