@@ -104,36 +104,47 @@ def fine_starts(pattern: re.Pattern[str], keys: set[str], length: int) -> set[st
     return found
 
 
-NEEDLE_KEY = 4  # characters of a required part of a pattern that must be in the text for it to match
+NEEDLE_KEYS = (6, 4)  # characters of a required part of a pattern that must be in the text for it to match
+MANY_NEEDLES = 12  # more needles than this cost more to look for than they save
 
 
 def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Strings one of which is in every text the pattern can match, or None when none are known.
 
     Every match of the pattern holds a match of each tail of its top-level sequence, which starts
-    with one of that tail's possible first NEEDLE_KEY characters (or is one of them, when shorter);
-    the tail with the longest such strings gives the needles. Used for the patterns the index cannot
-    key, which are otherwise searched through every answer.
+    with one of that tail's possible first NEEDLE_KEYS characters (or is one of them, when shorter);
+    the tail with the longest such strings gives the needles, unless there are more than MANY_NEEDLES
+    of them. A choice ("A|B") gives the needles of each of its branches together. Used for the
+    patterns the index cannot key, which are otherwise searched through every answer.
     """
     if pattern.flags & re.IGNORECASE:
         return _UNKNOWN
+    return _sequence_needles(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+
+
+def _sequence_needles(sequence: list, depth: int = 0) -> tuple[str, ...] | None:
     items: list = []
-    pending = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    pending = list(sequence)
     while pending:
         op, av = pending.pop(0)
         if op is sre.SUBPATTERN:
             pending = list(av[-1]) + pending
         else:
             items.append((op, av))
-    best: tuple[str, ...] | None = _UNKNOWN
+    candidates = []
     for start in range(len(items)):
-        found = _all_prefixes(items[start:], NEEDLE_KEY)
-        if not found or "" in found:
-            continue
-        candidate = tuple(sorted(found))
-        if best is None or (min(map(len, candidate)), -len(candidate)) > (min(map(len, best)), -len(best)):
-            best = candidate
-    return best
+        for length in NEEDLE_KEYS:
+            found = _all_prefixes(items[start:], length)
+            if found and "" not in found:
+                candidates.append(tuple(sorted(found)))
+        op, av = items[start]
+        if op is sre.BRANCH and depth < 3:
+            branches = [_sequence_needles(list(branch) + items[start + 1 :], depth + 1) for branch in av[1]]
+            if all(branches):
+                candidates.append(tuple(sorted({needle for branch in branches for needle in branch})))
+    return max(
+        candidates, key=lambda found: (len(found) <= MANY_NEEDLES, min(map(len, found)), -len(found)), default=_UNKNOWN
+    )
 
 
 class PatternIndex:
@@ -188,7 +199,7 @@ class PatternIndex:
                     match_at = matchers[number]
                     found += [(number, m) for position in positions if (m := match_at(text, position))]
         for number, required in self.always_needles:
-            if required is None or any(needle in text for needle in required):
+            if required is None or any(map(text.__contains__, required)):
                 found.extend((number, m) for m in word_matches(patterns[number], text))
         found.sort(key=lambda pair: (pair[0], pair[1].start()))
         self._last = (text, tuple(found))

@@ -23,6 +23,12 @@ class Span:
     label: str
 
 
+# Most patterns share their needles (the digits): each distinct set is looked for once an answer, and
+# each pattern keeps the number of its set.
+_NEEDLES = list(dict.fromkeys(needles for _, _, needles in PATTERNS))
+_PATTERNS = [(label, pattern, _NEEDLES.index(needles)) for label, pattern, needles in PATTERNS]
+
+
 def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = True) -> list[Span]:
     """Personal data in ``text`` as non-overlapping spans, in order; overlapping finds are joined
     into one span with the label of the longest.
@@ -31,10 +37,11 @@ def find_spans(text: str, known_names: Iterable[str] = (), name_list: bool = Tru
     the tagger trained on English answers would misfire) finds names only from ``known_names``.
     """
     # A pattern with a group named x redacts only that group (the school's name, not "went to").
+    present = [any(map(text.__contains__, needles)) for needles in _NEEDLES]
     candidates = [
         Span(*(m.span("x") if "x" in pattern.groupindex else m.span()), label)
-        for label, pattern, needles in PATTERNS
-        if any(map(text.__contains__, needles))
+        for label, pattern, needles in _PATTERNS
+        if present[needles]
         for m in pattern.finditer(text)
     ]
     candidates += [Span(*found, "NAME") for found in names.known_spans(text, names.known_name_words(known_names))]

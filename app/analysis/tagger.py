@@ -137,7 +137,7 @@ def spans(text: str, model: pycrfsuite.Tagger | None = None) -> list[tuple[int, 
     """Names, addresses and schools the tagger (or ``model``) finds in ``text``: (start, end, label),
     in order."""
     words = tokens(text)
-    if not any(_worth_reading(word) for word, _, _ in words):
+    if not any(_worth_reading(words, position) for position in range(len(words))):
         return []
     tagger = model or _tagger()
     tagger.set(features(words))
@@ -184,12 +184,20 @@ def _unsure(words: list[Token], position: int, probability: float) -> bool:
     return word.islower() and probability < SURE
 
 
-def _worth_reading(word: str) -> bool:
-    """An answer made only of lower-case English words and punctuation has nothing for the tagger."""
+def _worth_reading(words: list[Token], position: int) -> bool:
+    """Whether a word is worth the tagger's time: an answer made only of punctuation and English words,
+    in lower case or capitalised only to start a sentence ("My", "I'm"), is not. A name of such words
+    is never kept (_plausible; a name that is also a word is on the name lists), and people write an
+    address or school with a capital, a number or a name that is not a word ("Oakfield", "22 Mill Lane")."""
+    word = words[position][0]
     if not word[:1].isalnum():
         return False
     lower = word.lower()
-    return word[:1].isupper() or word[:1].isdigit() or lower in LISTED_NAMES or lower not in ORDINARY_WORDS
+    if word[:1].isdigit() or lower in LISTED_NAMES or lower not in ORDINARY_WORDS:
+        return True
+    if not word[:1].isupper() or lower == "i" or lower.startswith(("i'", "i’")):
+        return False
+    return position > 0 and words[position - 1][0] not in _SENTENCE_END
 
 
 def _base(word: str) -> str:
