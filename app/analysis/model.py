@@ -268,14 +268,110 @@ class LearnedModels:
         self, text: str, flag: bool = True, mood: bool = True
     ) -> tuple[float | None, dict[str, float] | None]:
         """Like ``score``, but runs only the models asked for (None for the other); the n-grams are
-        counted once for both."""
+        counted once for both, and where both models run they are read in one pass (_joint_sums)."""
         wanted = [model for model, on in ((self.safeguarding, flag), (self.sentiment, mood)) if on]
         if not wanted:
             return None, None
         grams = ngram_counts(text, wanted)
+        if flag and self._joint is not None:
+            return self._joint_scores(grams, mood)
         p_flag = self.safeguarding.probabilities(grams)[True] if flag else None
         p_mood = {str(label): p for label, p in self.sentiment.probabilities(grams).items()} if mood else None
         return p_flag, p_mood
+
+    @cached_property
+    def _joint(self) -> tuple[tuple[tuple[str, tuple[int, int]], dict[str, tuple]], ...] | None:
+        """The binary safeguarding model's and the three-class sentiment model's terms in one table per
+        vectorizer (the two share their vectorizers' settings): term -> (safeguarding idf, idf², idf ×
+        weight, weight, then sentiment idf, idf², three idf × weight, three weights), zeros where a
+        model lacks the term. None when the models are not of those shapes."""
+        flag, mood = self.safeguarding, self.sentiment
+        flag_tables, mood_tables = dict(flag._tables), dict(mood._tables)
+        if len(flag.intercept) != 1 or len(mood.intercept) != 3 or flag_tables.keys() != mood_tables.keys():
+            return None
+        none = (0.0, 0.0, (0.0, 0.0, 0.0), (0.0, 0.0, 0.0))
+        joint = []
+        for key, flag_table in flag_tables.items():
+            mood_table = mood_tables[key]
+            table = {}
+            for term in flag_table.keys() | mood_table.keys():
+                f_idf, f_idf2, f_products, f_weights = flag_table.get(term, none)
+                m_idf, m_idf2, m_products, m_weights = mood_table.get(term, none)
+                table[term] = (f_idf, f_idf2, f_products[0], f_weights[0], m_idf, m_idf2, *m_products, *m_weights)
+            joint.append((key, table))
+        for model in (flag, mood):  # each model's own tables are rebuilt if ever asked for again
+            model.__dict__.pop("_tables", None)
+        return tuple(joint)
+
+    def _joint_scores(
+        self, grams: dict[tuple[str, tuple[int, int]], Counter], mood: bool
+    ) -> tuple[float, dict[str, float] | None]:
+        """P(disclosure) and, when ``mood``, the sentiment probabilities, from the joint tables: the
+        same sums, in the same order, as each model's own ``scores``."""
+        flag_total = self.safeguarding.intercept[0]
+        mood_totals = list(self.sentiment.intercept)
+        for key, table in self._joint:
+            if mood:
+                flag_norm, flag_dot, mood_norm, dots = _joint_sums(table, grams[key])
+                if mood_norm:
+                    mood_norm = math.sqrt(mood_norm)
+                    for row in range(3):
+                        mood_totals[row] += dots[row] / mood_norm
+            else:
+                flag_norm, flag_dot = _flag_sums(table, grams[key])
+            if flag_norm:
+                flag_total += flag_dot / math.sqrt(flag_norm)
+        p_flag = _sigmoid(flag_total)
+        if not mood:
+            return p_flag, None
+        top = max(mood_totals)
+        exps = [math.exp(score - top) for score in mood_totals]
+        total = sum(exps)
+        return p_flag, {str(label): value / total for label, value in zip(self.sentiment.classes, exps, strict=True)}
+
+
+def _flag_sums(table: dict[str, tuple], counts: Counter) -> tuple[float, float]:
+    """_one_row_sums over a joint table (LearnedModels._joint): the safeguarding model's part."""
+    norm = dot = 0.0
+    for entry, count in zip(map(table.get, counts), counts.values(), strict=True):
+        if entry is None:
+            continue
+        if count == 1:
+            norm += entry[1]
+            dot += entry[2]
+        else:
+            value = (1.0 + math.log(count)) * entry[0]
+            norm += value * value
+            dot += value * entry[3]
+    return norm, dot
+
+
+def _joint_sums(table: dict[str, tuple], counts: Counter) -> tuple[float, float, float, list[float]]:
+    """_one_row_sums and _three_row_sums over a joint table in one pass: (safeguarding norm and dot,
+    sentiment norm and dots)."""
+    f_norm = f_dot = m_norm = d0 = d1 = d2 = 0.0
+    for entry, count in zip(map(table.get, counts), counts.values(), strict=True):
+        if entry is None:
+            continue
+        if count == 1:
+            _, f_idf2, f_product, _, _, m_idf2, p0, p1, p2, _, _, _ = entry
+            f_norm += f_idf2
+            f_dot += f_product
+            m_norm += m_idf2
+            d0 += p0
+            d1 += p1
+            d2 += p2
+        else:
+            f_idf, _, _, f_weight, m_idf, _, _, _, _, w0, w1, w2 = entry
+            tf = 1.0 + math.log(count)
+            value, mood_value = tf * f_idf, tf * m_idf
+            f_norm += value * value
+            f_dot += value * f_weight
+            m_norm += mood_value * mood_value
+            d0 += mood_value * w0
+            d1 += mood_value * w1
+            d2 += mood_value * w2
+    return f_norm, f_dot, m_norm, [d0, d1, d2]
 
 
 def load(path: Path = MODEL_FILE) -> LearnedModels | None:

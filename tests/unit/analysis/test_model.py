@@ -71,6 +71,20 @@ def test_pure_python_probabilities_match_scikit_learn(kind):
             assert got[label] == pytest.approx(p, abs=1e-6), text
 
 
+def test_both_models_read_in_one_pass_give_what_each_gives_alone():
+    """score_parts reads the safeguarding and sentiment models in one pass over the n-grams (and
+    the safeguarding model alone from the same joint table): exactly each model's own probabilities."""
+    assert MODELS is not None
+    assert MODELS._joint is not None  # the shipped models are of the shapes one pass serves
+    for text in [*TEXTS, *(t for t, _ in TRAIN)]:
+        grams = ngram_counts(text, [MODELS.safeguarding, MODELS.sentiment])
+        alone_flag = MODELS.safeguarding.probabilities(grams)[True]
+        alone_mood = {str(label): p for label, p in MODELS.sentiment.probabilities(grams).items()}
+        assert MODELS.score_parts(text) == (alone_flag, alone_mood), text
+        assert MODELS.score_parts(text, mood=False) == (alone_flag, None), text
+        assert MODELS.score_parts(text, flag=False) == (None, alone_mood), text
+
+
 def test_pruned_export_matches_the_refitted_model():
     texts, labels = [t for t, _ in TRAIN], [f for _, f in TRAIN]
     pipeline = train.fit(texts, labels, True, prune=0.05)
