@@ -197,22 +197,19 @@ def _three_row_sums(table: dict[str, tuple], counts: Counter, rows: int) -> tupl
 
 
 def _row_sums(table: dict[str, tuple], counts: Counter, rows: int) -> tuple[float, list[float]]:
-    norm, dots = 0.0, [0.0] * rows
+    norm, products = 0.0, []
     for entry, count in zip(map(table.get, counts), counts.values(), strict=True):
         if entry is None:
             continue
         if count == 1:
             norm += entry[1]
-            products = entry[2]
-            for row in range(rows):
-                dots[row] += products[row]
+            products.append(entry[2])
         else:
             value = (1.0 + math.log(count)) * entry[0]
             norm += value * value
-            weights = entry[3]
-            for row in range(rows):
-                dots[row] += value * weights[row]
-    return norm, dots
+            products.append([value * weight for weight in entry[3]])
+    # Each row's products added in the answer's order, as a loop would, but by sum() over columns.
+    return norm, [sum(column) for column in zip(*products, strict=True)] if products else [0.0] * rows
 
 
 def load_linear(spec: dict) -> LinearModel:

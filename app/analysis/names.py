@@ -255,12 +255,14 @@ def _looks_like_name(text: str, match: re.Match[str]) -> bool:
     word = match.group()
     lower = word.lower()
     listed = lower in LISTED_NAMES
-    if _handle(text, match):
-        return False  # a gamer tag or username: "ShadowWolf_77", "BaconHairBandit"
+    plain = word[0].islower() and lower in ORDINARY_WORDS and not listed  # most words: only "is a name" can
     said_to_be = _IS_A_NAME.match(text, match.end())
-    if said_to_be and lower not in NOT_NAMES and not ("middle" in said_to_be.group() and lower in ORDINARY_WORDS):
+    said = said_to_be and lower not in NOT_NAMES and not ("middle" in said_to_be.group() and lower in ORDINARY_WORDS)
+    if (said or not plain) and _handle(text, match):
+        return False  # a gamer tag or username: "ShadowWolf_77", "BaconHairBandit"
+    if said:
         return True  # "Skip is what everyone calls me", in any case; not "trouble is my middle name"
-    if lower in NOT_NAMES or (word[0].islower() and lower in ORDINARY_WORDS and not listed):
+    if lower in NOT_NAMES or plain:
         return False  # the second test is a shortcut: no rule below takes a lower-case English word
     if listed and (_IS_MY_PERSON.match(text, match.end()) or _TITLE_BEFORE.search(text, 0, match.start())):
         return True  # in any case: "summer is my best friend", "grace is my worker"
