@@ -87,26 +87,33 @@ PERSON_AFTER = re.compile(
     r"manager|teacher|keyworker|key worker)\b|\s+and (?:her|his|their) (?:manager|team|colleague|boss|student)\b|"
     r"\s+(?:said|says|told|tells|came|comes|"
     r"visits|visited|rang|rings|called|texted|texts|emailed|helped|helps|listens|listened|explained|sorted|took|"
-    r"takes|goes|went|is my|was my|is our|is the best|was the best|is now|from the|from|at the|and me|and i|"
+    r"takes|goes|went|left|quit|retired|is my|was my|is our|is the best|was the best|is now|from the|from|at the|"
+    r"and me|and i|"
     r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker|caseworker|case worker|support worker|"
     r"mentor|advocate|personal adviser)|(?:is|was) (?:a|so|really|very|lovely|kind|nice|amazing|great|the|always|"
     r"never|my|doing|coming|bringing|sound|alright|brilliant|fab|ace|mint|boss|decent)|needs|wants|just wants|will be|"
     r"(?:our|my) (?:family |support |key )?worker|has (?:settled|moved|started|got|had|come|gone|done|made)|"
     r"never|always|didn't|doesn't|won't|can't|wont|cant|didnt|doesnt|keeps|kept|has been|who was|who is)\b|"
-    r"\s*\(\s*(?:my|our|the|she's|he's|his|her|that's|thats|that is|what|aka)\b|\s*\([A-Za-z][a-z]+\)|"
+    r"\s*\(\s*(?:my|our|the|she's|he's|his|her|that's|thats|that is|what|aka)\b|\s*\((?:[A-Za-z][a-z]+ ?){1,3}\)|"
+    r",\s+(?:my|our) (?:new |old |lovely |amazing )?(?:social worker|worker|sw|pa|iro|keyworker|key worker|carer|"
+    r"foster carer|foster mum|foster dad|support worker|mentor|advocate|teacher|personal adviser)\b|"
+    r"\s+at (?:[A-Z][\w'’]+ ){1,3}(?:nursery|school|primary|academy|college|centre|hub|house|lodge|unit|clinic)\b|"
     r"\s+as (?:my|our) (?:worker|sw|pa|social worker)\b|"
-    r"\s+the (?:night |day )?(?:manager|worker|staff|nurse|teacher|carer|foster carers?|interpreter|translator|"
-    r"advocate|social worker|solicitor|driver)\b)",
+    r"\s+the (?:night |day |family |contact |support |family support |youth |parenting )?(?:manager|worker|staff|"
+    r"nurse|teacher|carer|foster carers?|interpreter|translator|advocate|social worker|solicitor|driver|supervisor|"
+    r"keyworker|key worker|support worker|mentor|officer|coordinator|co-ordinator|assistant)\b)",
     re.IGNORECASE,
 )
 # "is called pat", "named summer", "her name is grace": the next word is a name in any case, if it is
 # listed or not an English word ("called back", "called the police" are not names).
 _CALLED_BEFORE = re.compile(
-    rf"\b(?:called|named|name is|name's|names|goes by|(?:my|our|the) (?:{_ROLES}|nan|mum|dad) is)\s+$", re.I
+    rf"\b(?:called|named|name is|name's|names|name\s*:|goes by|(?:my|our|the) (?:{_ROLES}|nan|mum|dad) is)\s+$", re.I
 )
 # "hi its grace", "this is Mo." (first in the answer): the writer giving their own name. "^" is the
 # start of the answer even when the search starts later in it.
 _SELF_BEFORE = re.compile(r"(?:\b(?:hi|hiya|hello|hey)[,!]?\s+(?:it's|its|it is|this is)|^this is)\s+$", re.I)
+# "I call her Bee": a capitalised word after it is what someone is called (not "they call me dutty").
+_NICKNAME_BEFORE = re.compile(r"\bcalls? (?:her|him)\s+$", re.I)
 # "tesfay is my surname", "Skip is what everyone calls me": a word the writer says is a name.
 _IS_A_NAME = re.compile(
     r"\s+(?:is|was)\s+(?:my|his|her|their|our)\s+(?:sur|first |last |middle |real |full |nick)?name\b"
@@ -183,6 +190,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:miss|mrs|mr|ms|mx|auntie|aunty|uncle|nanna|nan
 # "summer is my best friend": a name that is also a word, then what makes it a person.
 _IS_MY_PERSON = re.compile(
     r"\s+(?:is|was|'s)\s+(?:my|our|his|her|their)\s+(?:best\s+|big\s+|little\s+|older\s+|younger\s+|baby\s+|"
+    r"first\s+|last\s+|old\s+|new\s+|previous\s+|current\s+|"
     r"twin\s+|step\s*|half\s+)?(?:friend|freind|mate|worker|social worker|sw|pa|"
     r"sisters?|brothers?|sis|bro|cousin|teacher|carer|foster carer|girlfriend|boyfriend|nan|mum|dad|auntie|aunty|uncle|"
     r"key worker|keyworker|iro|advocate|neighbour|daughter|son)\b|['’]s name\b|"
@@ -334,7 +342,7 @@ def _capitalised_name(text: str, match: re.Match[str], listed: bool, unknown: bo
     # ... or mid-sentence, next to a cue, or not an English word at all ("ring Bev", "Mrs Okafor's").
     if _sentence_start(text, match.start()):
         return False
-    if STRONG_CUES.search(before) or (unknown and not month):
+    if STRONG_CUES.search(before) or (unknown and not month) or bool(_NICKNAME_BEFORE.search(before)):
         return True
     return listed and not month and bool(WEAK_CUES_BEFORE.search(before) or WEAK_CUES_AFTER.search(after))
 

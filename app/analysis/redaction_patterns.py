@@ -396,7 +396,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             rf"\b(?:St\.?\s+|Saint\s+)?(?:(?!(?i:{_SCHOOL_STOP})\b)[A-Z][A-Za-z'’-]+\s+){{1,4}}"
             rf"(?:C\s?of\s?E\s+|CE\s+|RC\s+|Catholic\s+|Church\s+of\s+England\s+|Church\s+in\s+Wales\s+|Community\s+|"
             rf"C\.E\.\s+)?"
-            rf"{_SCHOOL_TYPE}(?:\s+(?:School|Academy|College))?\b"
+            rf"{_SCHOOL_TYPE}(?:\s+(?:School|Academy|College))?(?:\s+for\s+(?:the\s+)?(?:Deaf|Blind|Girls|Boys))?\b"
         ),
         (
             *("Primary", "Junior", "Infant", "Secondary", "High", "Grammar", "Academy", "College", "chool"),

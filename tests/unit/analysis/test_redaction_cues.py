@@ -39,6 +39,15 @@ def test_nhs_numbers_in_any_grouping_after_the_words(text, expected):
         ("dawit is 9 and loves football", ["dawit"]),
         ("hope just wants to know when the panel is", ["hope"]),
         ("ring grace on 0207 946 0120 she's my key worker", ["grace"]),
+        # 2026.11.26.11: who the person is, said beside the name; a nickname given; a first worker
+        ("Bill the family support worker fixed our washer", ["Bill"]),
+        ("Mo the contact supervisor is great with the kids", ["Mo"]),
+        ("Sunny, my keyworker at the unit, sat with me", ["Sunny"]),
+        ("Rose (foster mum) is amazing", ["Rose"]),
+        ("Joy at Little Acorns Nursery noticed straight away", ["Joy"]),
+        ("Joy left and now we have someone new", ["Joy"]),
+        ("She is called Bethany but I call her Bee", ["Bethany", "Bee"]),
+        ("grace was my first worker and she was kind", ["grace"]),
         # kept: the same words that are not names
         ("the new worker will stay longer i hope", []),
         ("carer said i can stay up late", []),
@@ -50,6 +59,9 @@ def test_nhs_numbers_in_any_grouping_after_the_words(text, expected):
         ("hooyo says thank you for the forms", []),
         ("we asked for a Krio interpreter", []),
         ("my plan was meant to be done by xmas", []),
+        ("they call me dutty and dumb at home", []),
+        ("Joy is what i felt when i got the flat", []),
+        ("Nanaji's date of birth is wrong on the form", []),
     ],
 )
 def test_names_shown_by_the_words_around_them(text, found):
@@ -72,3 +84,7 @@ def test_names_shown_by_the_words_around_them(text, found):
 )
 def test_towns_and_villages_are_not_people(text, expected):
     assert redacted(text) == expected
+
+
+def test_a_school_for_the_deaf_is_hidden_whole():
+    assert redacted("she came to Alder Brook School for the Deaf for my review") == "she came to [SCHOOL] for my review"

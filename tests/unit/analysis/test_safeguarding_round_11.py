@@ -1,0 +1,83 @@
+"""Safeguarding families of 2026.11.26.11, each beside the everyday answers that share its words.
+Sentences here are written for the tests, not copied from any labelled batch."""
+
+import pytest
+
+from tests.unit.analysis.readings import flagged, flagged_by_rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adult who gets physical or rough; held by the throat
+        "my stepdad gets a bit physical when he's had a drink",
+        "mum can get rough with us when we dont listen",
+        "he had her by the throat against the fridge",
+        "dad grabbed me round the neck last week",
+        # a partner who reads everything
+        "i cant say much, my partner checks my messages every night",
+        "my husband goes through my phone so i delete everything",
+        # running for a man
+        "im doing runs for an older lad now, he sorts me out",
+        "been shotting for some man dem in town",
+        # not sure of still being here; the old thing started again
+        "dont think ill still be here by my birthday",
+        "i'm not sure i'll be around much longer so it doesn't matter",
+        "i started doing it again, the thing my old worker was worried about",
+        # aids and medicine never replaced; a bed with no sheets; a dog's mess; the same clothes for years
+        "my glasses snapped in october and dad still hasn't got them sorted so i cant see the board",
+        "my inhaler ran out weeks ago and mum won't get another one",
+        "there's no sheets on my bed, just the mattress",
+        "the dogs do their poo all over the landing and nobody cleans it",
+        "ive had the same school shoes since year 4 and they hurt my feet",
+        # harm that looks over but says it is not: kept flagged
+        "the bruises on my back weren't from rugby like i told miss",
+        "i was hit by my dad years ago and he's started again since he came back",
+        "when dad shouts at mum i hide under the bed with my teddy",
+    ],
+)
+def test_a_disclosure_of_this_round_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # games and sport
+        "he got quite physical in the match on saturday but the ref sorted it",
+        "got a massive bruise on my leg from the go karts haha",
+        "i got a black eye from a cricket ball at sports day, it's gone now",
+        "my brother punched me in the arm playing fifa and i punched him back lol",
+        "i ran away from my cousins in the garden, we were playing hide and seek",
+        "my little brother battered me with his foam sword 😂",
+        # a lesson about bodies
+        "we did the pants rule at school about private parts and who to tell",
+        "she read my daughter a book about safe touch and that nobody should touch them",
+        # hyperbole and jokes
+        "id rather die than go to another looked after review meeting",
+        "mum said she'd kill me if i lost my coat again 😂",
+        "i went missing from the longest team meeting ever, only joking i was in the loo",
+        # everyday home life
+        "mum shouts at me to get up for school every morning",
+        "there's no food i like in the cupboard so i have toast",
+        "the house was really scary in the storm last night",
+        "i got a saturday job at the cafe and they pay me cash, it's good money",
+        "someone hacked my snapchat but i got it back and changed my password",
+        "i always wear the same football shirt on match days",
+        # harm that is over and dealt with
+        "i used to self harm but i'm three years clear now and doing well",
+        "before i came into care we had no food but my foster carers are lovely",
+        "we had no heating for two days but the worker sorted an emergency delivery",
+        "mum got the injunction and moved us to a refuge, we're all safe and i can sleep again",
+        "dad used to hit mum before i was born, he's been gone for years and we've not seen him in ten years",
+    ],
+)
+def test_an_everyday_answer_that_shares_its_words_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+def test_british_words_are_not_read_as_misspelt_harm_words():
+    # "grans" is not "grabs", "slags me" (teases me) is not "slaps me"
+    assert not flagged_by_rules("i stay at my grans on fridays and she makes tea")
+    assert not flagged_by_rules("my worker knows im a city fan and slags me about it")
+    assert flagged_by_rules("my brother slaps me when mum is out")
