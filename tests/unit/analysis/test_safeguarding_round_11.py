@@ -81,3 +81,42 @@ def test_british_words_are_not_read_as_misspelt_harm_words():
     assert not flagged_by_rules("i stay at my grans on fridays and she makes tea")
     assert not flagged_by_rules("my worker knows im a city fan and slags me about it")
     assert flagged_by_rules("my brother slaps me when mum is out")
+
+
+# 2026.11.26.12, read from holdout95-110.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wish my worker would look at my arms when she comes",
+        "he only hits me where nobody can see",
+        "my stepdad dont hit me where people can see",
+        "i told the nurse i fell down the stairs. i didnt fall down the stairs",
+        "i just want to disappear for good",
+        "ive written my goodbye letters already",
+        "im actually done with everything now",
+        "she always sees me with my husband in the room so i cant tell her anything",
+        "i cant tell you what really goes on in this house",
+    ],
+)
+def test_a_disclosure_of_the_second_round_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i got kicked by a cow at the farm and had a massive bruise lol",
+        "i didnt want to go home from the beach it was so nice",
+        "if i have to do one more pathway plan ill kill myself 😂",
+        "my worker warned us about older lads offering lifts, good to know",
+        "county lines is what the worker talked about in group",
+        "she asked me the suicide questions and i said no, that was fine",
+        "no food in the house cos mum forgot to go to aldi so we had chippy",
+        "my trainers have got holes in but nan is getting me new ones",
+        "our house is so spooky at halloween, dad loves it",
+        "arsenal lost again, im done with life 😭 only joking",
+        "my dad used to hit me when i was little but he's been gone since i was 3 and i'm happy where i live",
+    ],
+)
+def test_an_everyday_answer_of_the_second_round_is_not_flagged(text):
+    assert not flagged(text), text
