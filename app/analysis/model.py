@@ -114,7 +114,7 @@ class LinearModel:
         """The decision function, one score per row of coefficients."""
         totals = list(self.intercept)
         rows = len(totals)
-        sums = _one_row_sums if rows == 1 else _three_row_sums if rows == 3 else _row_sums
+        sums = _three_row_sums if rows == 3 else _row_sums
         for key, table in self._tables:
             norm, dots = sums(table, grams[key], rows)
             if norm:
@@ -157,22 +157,8 @@ def _sigmoid(z: float) -> float:
 
 # The sums of one vectorizer's part of the decision function, in the order of the answer's n-grams:
 # (sum of squared tf-idf values, [sum of tf-idf × weight per row]). ``table`` is a LinearModel._tables
-# entry. The one- and three-row versions are the general one unrolled (binary and sentiment models).
-
-
-def _one_row_sums(table: dict[str, tuple], counts: Counter, rows: int) -> tuple[float, list[float]]:
-    norm = dot = 0.0
-    for entry, count in zip(map(table.get, counts), counts.values(), strict=True):
-        if entry is None:
-            continue
-        if count == 1:
-            norm += entry[1]
-            dot += entry[2][0]
-        else:
-            value = (1.0 + math.log(count)) * entry[0]
-            norm += value * value
-            dot += value * entry[3][0]
-    return norm, [dot]
+# entry. The three-row version is the general one unrolled (the sentiment model read alone); the
+# safeguarding model is read with it from the joint table (LearnedModels._joint, _joint_sums and _flag_sums).
 
 
 def _three_row_sums(table: dict[str, tuple], counts: Counter, rows: int) -> tuple[float, list[float]]:
@@ -328,7 +314,7 @@ class LearnedModels:
 
 
 def _flag_sums(table: dict[str, tuple], counts: Counter) -> tuple[float, float]:
-    """_one_row_sums over a joint table (LearnedModels._joint): the safeguarding model's part."""
+    """The safeguarding model's part of a joint table (LearnedModels._joint): (norm, dot), as _row_sums gives."""
     norm = dot = 0.0
     for entry, count in zip(map(table.get, counts), counts.values(), strict=True):
         if entry is None:
@@ -344,7 +330,7 @@ def _flag_sums(table: dict[str, tuple], counts: Counter) -> tuple[float, float]:
 
 
 def _joint_sums(table: dict[str, tuple], counts: Counter) -> tuple[float, float, float, list[float]]:
-    """_one_row_sums and _three_row_sums over a joint table in one pass: (safeguarding norm and dot,
+    """The safeguarding and sentiment sums of a joint table in one pass: (safeguarding norm and dot,
     sentiment norm and dots)."""
     f_norm = f_dot = m_norm = d0 = d1 = d2 = 0.0
     for entry, count in zip(map(table.get, counts), counts.values(), strict=True):
