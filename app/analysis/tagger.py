@@ -144,11 +144,25 @@ def spans(text: str, model: pycrfsuite.Tagger | None = None) -> list[tuple[int, 
     found = []
     for kind, pieces in _grouped(text, words, tagger):
         kept = [piece for piece in pieces if piece[0][:1].isalnum()]  # the words, not the commas
-        if _plausible(kind, [word for word, _, _ in kept]):
+        if kind == "ADDRESS":
+            kept = _before_the_sentence_goes_on(kept)
+        if kept and _plausible(kind, [word for word, _, _ in kept]):
             last, _, end = kept[-1]
             possessive = _POSSESSIVE.search(last) if kind == "NAME" else None
             found.append((kept[0][1], end - (len(possessive.group()) if possessive else 0), kind))
     return found
+
+
+# Words no address holds: where one follows the place, the sentence has gone on ("flat 2/2 has damp").
+_SENTENCE_GOES_ON = word_set("has have had is was are were and but so which because cos")
+
+
+def _before_the_sentence_goes_on(words: list[Token]) -> list[Token]:
+    """An address find cut before the first word that shows the sentence going on after it."""
+    for position, (word, _, _) in enumerate(words[1:], start=1):
+        if word.lower() in _SENTENCE_GOES_ON:
+            return words[:position]
+    return words
 
 
 def _grouped(text: str, words: list[Token], tagger: pycrfsuite.Tagger) -> list[tuple[str, list[Token]]]:
