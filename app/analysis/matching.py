@@ -106,6 +106,7 @@ def fine_starts(pattern: re.Pattern[str], keys: set[str], length: int) -> set[st
 
 NEEDLE_KEYS = (6, 4)  # characters of a required part of a pattern that must be in the text for it to match
 MANY_NEEDLES = 12  # more needles than this cost more to look for than they save
+SHORT_NEEDLE = 3  # a needle shorter than this is in nearly every answer
 
 
 def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -114,8 +115,10 @@ def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     Every match of the pattern holds a match of each tail of its top-level sequence, which starts
     with one of that tail's possible first NEEDLE_KEYS characters (or is one of them, when shorter);
     the tail with the longest such strings gives the needles, unless there are more than MANY_NEEDLES
-    of them. A choice ("A|B") gives the needles of each of its branches together. Used for the
-    patterns the index cannot key, which are otherwise searched through every answer.
+    of them or some are shorter than SHORT_NEEDLE. A choice ("A|B") gives the needles of each of its
+    branches together (each branch's own: a match holds one branch whole, and reading a branch with
+    the rest of the pattern after it would multiply the work at start-up). Used for the patterns the
+    index cannot key, which are otherwise searched through every answer.
     """
     if pattern.flags & re.IGNORECASE:
         return _UNKNOWN
@@ -138,12 +141,18 @@ def _sequence_needles(sequence: list, depth: int = 0) -> tuple[str, ...] | None:
             if found and "" not in found:
                 candidates.append(tuple(sorted(found)))
         op, av = items[start]
-        if op is sre.BRANCH and depth < 3:
-            branches = [_sequence_needles(list(branch) + items[start + 1 :], depth + 1) for branch in av[1]]
+        if op is sre.BRANCH and depth < 2:  # a match holds one branch whole: its own needles will do
+            branches = [_sequence_needles(list(branch), depth + 1) for branch in av[1]]
             if all(branches):
                 candidates.append(tuple(sorted({needle for branch in branches for needle in branch})))
     return max(
-        candidates, key=lambda found: (len(found) <= MANY_NEEDLES, min(map(len, found)), -len(found)), default=_UNKNOWN
+        candidates,
+        key=lambda found: (
+            len(found) <= MANY_NEEDLES and min(map(len, found)) >= SHORT_NEEDLE,
+            min(map(len, found)),
+            -len(found),
+        ),
+        default=_UNKNOWN,
     )
 
 

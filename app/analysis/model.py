@@ -94,18 +94,11 @@ class LinearModel:
 
     @cached_property
     def _tables(self) -> tuple[tuple[tuple[str, tuple[int, int]], dict[str, tuple]], ...]:
-        """Per vectorizer, term -> (idf, idf², idf × weight per row, weight per row), built once.
-
-        Most n-grams occur once in an answer, where sublinear tf is 1 + ln 1 = 1.0 exactly and the
-        tf-idf value is the idf itself, so the precomputed products give bit-for-bit the same sums.
-        """
+        """Per vectorizer, term -> its row (_entry), built once."""
         return tuple(
             (
                 (vectorizer.kind, vectorizer.ngram),
-                {
-                    term: (idf, idf * idf, tuple(idf * weight for weight in weights), weights)
-                    for term, (idf, weights) in vectorizer.terms.items()
-                },
+                {term: _entry(idf, weights) for term, (idf, weights) in vectorizer.terms.items()},
             )
             for vectorizer in self.vectorizers
         )
@@ -114,9 +107,8 @@ class LinearModel:
         """The decision function, one score per row of coefficients."""
         totals = list(self.intercept)
         rows = len(totals)
-        sums = _three_row_sums if rows == 3 else _row_sums
         for key, table in self._tables:
-            norm, dots = sums(table, grams[key], rows)
+            norm, dots = _row_sums(table, grams[key], rows)
             if norm:
                 norm = math.sqrt(norm)
                 for row in range(rows):
@@ -145,41 +137,33 @@ class LinearModel:
         if len(scores) == 1:
             positive = _sigmoid(scores[0])
             return {self.classes[0]: 1.0 - positive, self.classes[1]: positive}
-        top = max(scores)
-        exps = [math.exp(score - top) for score in scores]
-        total = sum(exps)
-        return {label: value / total for label, value in zip(self.classes, exps, strict=True)}
+        return _softmax(self.classes, scores)
+
+
+def _entry(idf: float, weights: tuple[float, ...]) -> tuple:
+    """A term's row of a scoring table: (idf, idf², idf × weight per row, weight per row).
+
+    Most n-grams occur once in an answer, where sublinear tf is 1 + ln 1 = 1.0 exactly and the
+    tf-idf value is the idf itself, so the precomputed products give bit-for-bit the same sums."""
+    return (idf, idf * idf, tuple(idf * weight for weight in weights), weights)
 
 
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
+def _softmax(classes: Sequence[object], scores: Sequence[float]) -> dict[object, float]:
+    """Class -> probability from one score per class, as ``predict_proba`` gives them."""
+    top = max(scores)
+    exps = [math.exp(score - top) for score in scores]
+    total = sum(exps)
+    return {label: value / total for label, value in zip(classes, exps, strict=True)}
+
+
 # The sums of one vectorizer's part of the decision function, in the order of the answer's n-grams:
 # (sum of squared tf-idf values, [sum of tf-idf × weight per row]). ``table`` is a LinearModel._tables
-# entry. The three-row version is the general one unrolled (the sentiment model read alone); the
-# safeguarding model is read with it from the joint table (LearnedModels._joint, _joint_sums and _flag_sums).
-
-
-def _three_row_sums(table: dict[str, tuple], counts: Counter, rows: int) -> tuple[float, list[float]]:
-    norm = d0 = d1 = d2 = 0.0
-    for entry, count in zip(map(table.get, counts), counts.values(), strict=True):
-        if entry is None:
-            continue
-        if count == 1:
-            norm += entry[1]
-            p0, p1, p2 = entry[2]
-            d0 += p0
-            d1 += p1
-            d2 += p2
-        else:
-            value = (1.0 + math.log(count)) * entry[0]
-            norm += value * value
-            w0, w1, w2 = entry[3]
-            d0 += value * w0
-            d1 += value * w1
-            d2 += value * w2
-    return norm, [d0, d1, d2]
+# entry. Answers read the safeguarding and sentiment models together from a joint table instead
+# (LearnedModels._joint, _joint_sums and _flag_sums): the same sums, unrolled for speed.
 
 
 def _row_sums(table: dict[str, tuple], counts: Counter, rows: int) -> tuple[float, list[float]]:
@@ -269,21 +253,19 @@ class LearnedModels:
         weight, weight, then sentiment idf, idf², three idf × weight, three weights), zeros where a
         model lacks the term. None when the models are not of those shapes."""
         flag, mood = self.safeguarding, self.sentiment
-        flag_tables, mood_tables = dict(flag._tables), dict(mood._tables)
-        if len(flag.intercept) != 1 or len(mood.intercept) != 3 or flag_tables.keys() != mood_tables.keys():
+        flag_terms = {(v.kind, v.ngram): v.terms for v in flag.vectorizers}
+        mood_terms = {(v.kind, v.ngram): v.terms for v in mood.vectorizers}
+        if len(flag.intercept) != 1 or len(mood.intercept) != 3 or flag_terms.keys() != mood_terms.keys():
             return None
-        none = (0.0, 0.0, (0.0, 0.0, 0.0), (0.0, 0.0, 0.0))
         joint = []
-        for key, flag_table in flag_tables.items():
-            mood_table = mood_tables[key]
+        for key, flag_part in flag_terms.items():
+            mood_part = mood_terms[key]
             table = {}
-            for term in flag_table.keys() | mood_table.keys():
-                f_idf, f_idf2, f_products, f_weights = flag_table.get(term, none)
-                m_idf, m_idf2, m_products, m_weights = mood_table.get(term, none)
-                table[term] = (f_idf, f_idf2, f_products[0], f_weights[0], m_idf, m_idf2, *m_products, *m_weights)
+            for term in flag_part.keys() | mood_part.keys():
+                f_idf, f_idf2, (f_product,), (f_weight,) = _entry(*flag_part.get(term, (0.0, (0.0,))))
+                m_idf, m_idf2, m_products, m_weights = _entry(*mood_part.get(term, (0.0, (0.0, 0.0, 0.0))))
+                table[term] = (f_idf, f_idf2, f_product, f_weight, m_idf, m_idf2, *m_products, *m_weights)
             joint.append((key, table))
-        for model in (flag, mood):  # each model's own tables are rebuilt if ever asked for again
-            model.__dict__.pop("_tables", None)
         return tuple(joint)
 
     def _joint_scores(
@@ -307,10 +289,7 @@ class LearnedModels:
         p_flag = _sigmoid(flag_total)
         if not mood:
             return p_flag, None
-        top = max(mood_totals)
-        exps = [math.exp(score - top) for score in mood_totals]
-        total = sum(exps)
-        return p_flag, {str(label): value / total for label, value in zip(self.sentiment.classes, exps, strict=True)}
+        return p_flag, {str(label): p for label, p in _softmax(self.sentiment.classes, mood_totals).items()}
 
 
 def _flag_sums(table: dict[str, tuple], counts: Counter) -> tuple[float, float]:

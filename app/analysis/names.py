@@ -342,7 +342,7 @@ def _capitalised_name(text: str, match: re.Match[str], listed: bool, unknown: bo
     # ... or mid-sentence, next to a cue, or not an English word at all ("ring Bev", "Mrs Okafor's").
     if _sentence_start(text, match.start()):
         return False
-    if STRONG_CUES.search(before) or (unknown and not month) or bool(_NICKNAME_BEFORE.search(before)):
+    if STRONG_CUES.search(before) or (unknown and not month) or _NICKNAME_BEFORE.search(before):
         return True
     return listed and not month and bool(WEAK_CUES_BEFORE.search(before) or WEAK_CUES_AFTER.search(after))
 

@@ -3,6 +3,7 @@ Sentences here are written for the tests, not copied from any labelled batch."""
 
 import pytest
 
+from app.analysis.safeguarding import PATTERN_SETS
 from tests.unit.analysis.readings import flagged, flagged_by_rules
 
 
@@ -77,7 +78,10 @@ def test_an_everyday_answer_that_shares_its_words_is_not_flagged(text):
 
 
 def test_british_words_are_not_read_as_misspelt_harm_words():
-    # "grans" is not "grabs", "slags me" (teases me) is not "slaps me"
+    # "grans" is not "grabs", "slags me" (teases me) is not "slaps me", "shotting" (dealing) is not "shouting"
+    speller = PATTERN_SETS["en"].speller
+    assert speller.correct("at my grans he slags me off for shotting") == "at my grans he slags me off for shotting"
+    assert speller.correct("he grabbs me and slapps me") == "he grabs me and slaps me"  # still read as meant
     assert not flagged_by_rules("i stay at my grans on fridays and she makes tea")
     assert not flagged_by_rules("my worker knows im a city fan and slags me about it")
     assert flagged_by_rules("my brother slaps me when mum is out")
