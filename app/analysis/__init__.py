@@ -71,7 +71,7 @@ def analyse(
     mood = sentiment.score(words)
     if MODELS is not None:
         # Read for harmless readings only when the model would flag alone (rarely): same answer, less work.
-        harmless = False if flagged else partial(safeguarding.harmless_reading, words.text)
+        harmless = None if flagged else partial(safeguarding.harmless_reading, words.text)
         flagged, reasons, mood = _second_stage(MODELS, text, flagged, reasons, mood, harmless, len(words.tokens))
     if flagged and mood.polarity > sentiment.DISCLOSURE_POLARITY:
         # An answer that may disclose harm is never good news, whatever words of praise it holds.
@@ -97,14 +97,15 @@ def _second_stage(
     flagged: bool,
     reasons: list[str],
     mood: sentiment.SentimentResult,
-    harmless: bool | Callable[[], bool] = False,
+    harmless: Callable[[], bool] | None = None,
     length: int = 0,
 ) -> tuple[bool, list[str], sentiment.SentimentResult]:
     """Combine the rules with the learned models (model.py), as train.py chose by cross-validation.
 
     Safeguarding: every rule flag stands, and the model flags alone at P >= its threshold unless the
-    rules read the answer as harmless (``harmless``: a guard or defuser matched and nothing flagged;
-    a function giving that is called only when the model's P reaches the threshold).
+    rules read the answer as harmless (``harmless``: a function telling whether a guard or defuser
+    matched and nothing flagged, called only when the model's P reaches the threshold; None when the
+    rules flagged already, and the model's reason joins theirs).
     Sentiment: the rules decide when their polarity is strong or they applied one of their habits
     (sentiment.deliberate: negation, request, neutral phrase, a short answer of the file's phrases),
     otherwise the model's most likely label,
@@ -112,10 +113,9 @@ def _second_stage(
     """
     limits = models.thresholds
     rules_decide = abs(mood.polarity) >= limits["sentiment_rules_at"] or sentiment.deliberate(mood.evidence, length)
-    # Each model runs only where its output is used: a harmless reading ignores the safeguarding
-    # model, and the rules' own sentiment ignores the sentiment model.
-    p_flag, p_mood = models.score_parts(text, flag=harmless is not True, mood=not rules_decide)
-    if p_flag is not None and p_flag >= limits["safeguarding"] and not (harmless() if callable(harmless) else harmless):
+    # The sentiment model runs only where its label is used: the rules' own sentiment ignores it.
+    p_flag, p_mood = models.score_parts(text, mood=not rules_decide)
+    if p_flag >= limits["safeguarding"] and not (harmless is not None and harmless()):
         flagged, reasons = True, [*reasons, f"possible disclosure (learned model, p={p_flag:.2f})"]
     if p_mood is None:
         return flagged, reasons, mood
