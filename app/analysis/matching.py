@@ -284,6 +284,22 @@ def defused_spans(defusers: PatternIndex, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def not_taken_back(spans: list[tuple[int, int]], text: str, denial: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """The harmless readings (guard or defuser spans) the writer does not take back at once.
+
+    "dad says it's just play fighting but it isn't" gives a harmless reading only to deny it: a span
+    that a ``denial`` follows straight after (nothing but a comma between) explains nothing away.
+    """
+    if denial is None or not spans:
+        return spans
+    kept = []
+    for start, end in spans:
+        rest = text[end:].lstrip(" ,")
+        if not denial.match(rest):
+            kept.append((start, end))
+    return kept
+
+
 def _word_start_positions(text: str) -> Iterator[int]:
     if text:
         yield 0

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from . import signals as concern
-from .matching import PatternIndex, defused_spans, guard_spans
+from .matching import PatternIndex, defused_spans, guard_spans, not_taken_back
 from .spelling import Speller
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -57,6 +57,7 @@ class PatternSet:
     signals: concern.SignalSet | None = None  # the second layer, for languages with a signals file
     defusers: PatternIndex | None = None  # harmless readings that explain away their whole clause
     resolved: Resolution | None = None  # a harm told as over and dealt with
+    taken_back: re.Pattern[str] | None = None  # a denial that takes back the harmless reading before it
 
 
 def _expand(source: str, macros: dict[str, str], where: str) -> str:
@@ -112,6 +113,7 @@ def load_patterns(path: Path) -> PatternSet:
         signals,
         PatternIndex(defusers),
         _resolution(raw.get("resolved"), macros, path.name),
+        _alternatives(raw.get("taken_back"), macros, f"{path.name}: taken_back"),
     )
 
 
@@ -121,12 +123,18 @@ def _resolution(raw: dict | None, macros: dict[str, str], name: str) -> Resoluti
     parts = []
     for part in ("past", "now", "ongoing"):
         where = f"{name}: resolved: {part}"
-        sources = raw.get(part)
-        if not sources:
+        if not raw.get(part):
             raise SafeguardingFileError(f"{where}: give at least one pattern")
-        alternatives = "|".join(_compile(source, macros, where).pattern for source in sources)
-        parts.append(re.compile(rf"(?<![\w'])(?:{alternatives})"))
+        parts.append(_alternatives(raw[part], macros, where))
     return Resolution(*parts)
+
+
+def _alternatives(sources: list | None, macros: dict[str, str], where: str) -> re.Pattern[str] | None:
+    """A list of patterns as one, searched from any word start (None for no list)."""
+    if not sources:
+        return None
+    alternatives = "|".join(_compile(source, macros, where).pattern for source in sources)
+    return re.compile(rf"(?<![\w'])(?:{alternatives})")
 
 
 def load_all(folder: Path = DATA) -> dict[str, PatternSet]:
@@ -162,7 +170,8 @@ def find(
     guards: list[tuple[int, int]] | None = None
     for number, match in patterns.index.matches(normalised_text):
         if guards is None:  # most answers match nothing, so guards are only looked for when needed
-            guards = guard_spans(patterns.guards, normalised_text) + list(hidden or ())
+            guards = not_taken_back(guard_spans(patterns.guards, normalised_text), normalised_text, patterns.taken_back)
+            guards += hidden or ()
         start = match.start()
         if any(g_start <= start < g_end for g_start, g_end in guards):
             continue
@@ -188,6 +197,7 @@ def check(normalised_text: str, language: str = FALLBACK) -> tuple[bool, list[st
     if patterns.resolved is not None and patterns.resolved.reads(normalised_text):
         return False, notes  # a harm told as over and dealt with (see "resolved" in the list)
     hidden = defused_spans(patterns.defusers, normalised_text) if patterns.defusers is not None else []
+    hidden = not_taken_back(hidden, normalised_text, patterns.taken_back)
     found = find(normalised_text, patterns, hidden)
     reasons = [
         f"{label}: " + ", ".join(f"'{words}'" for words in found[label][:_MAX_QUOTES])
@@ -231,6 +241,7 @@ def _outside_harmless_readings(normalised_text: str, language: str = FALLBACK) -
         spans += defused_spans(patterns.defusers, normalised_text)
     if patterns.signals is not None:
         spans += guard_spans(patterns.signals.guards, normalised_text)
+    spans = not_taken_back(spans, normalised_text, patterns.taken_back)
     if not spans:
         return None
     pieces, position = [], 0

@@ -124,3 +124,50 @@ def test_a_disclosure_of_the_second_round_is_flagged_by_the_rules(text):
 )
 def test_an_everyday_answer_of_the_second_round_is_not_flagged(text):
     assert not flagged(text), text
+
+
+# 2026.11.26.14, read from holdout111-118.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a harmless reading given and taken back in the same breath
+        "the marks on my legs are from my uncle, mum says its just messing about but it isnt",
+        "i have bruises on my back from my stepdad, he calls it play fighting but it isn't",
+        "we told the doctor he fell off the sofa but that wasnt true",
+        # told what to say about an injury
+        "mum makes me say the marks are from the dog",
+        "he told me to tell school i walked into a door",
+        # flinching when an adult comes near
+        "i flinch every time my stepdad walks into the room",
+        # what an adult did to me
+        "i got told off in the meeting about what dad did to me",
+        # knowing the place
+        "i've found the bridge thats high enough if it gets worse",
+        # said it was fine because he was there
+        "i said things were fine at the review because dad was sitting right next to me",
+    ],
+)
+def test_a_disclosure_of_the_third_round_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were play fighting and i won, it was fun",
+        "we were wrestling and he hurt my arm but it wasn't bad",  # "but it wasn't" takes back only a denial
+        "at judo the instructor flipped me onto the mat and i got my yellow belt",
+        "grandad calls me his little monkey cos i climb everything",
+        "didnt have breakfast cos i slept in, had a big lunch instead",
+        "i didnt want to go home from youth club because we were having such a good time",
+        "that review was so long i felt like banging my head on the desk lol",
+        "theres a massive moth on my ceiling and i do not feel safe 😂",
+        "we watch scary videos about ghosts at sleepovers",
+        "my iro forgot my review date and i felt a bit neglected haha",
+        "we did a lesson about a woman whose boyfriend hit her and how to get help",
+        "i went missing a few times when i was 13 but ive been settled with my nan 3 years now",
+        "the man who hurt me is in prison since years ago and i feel fine about it now",
+    ],
+)
+def test_an_everyday_answer_of_the_third_round_is_not_flagged(text):
+    assert not flagged(text), text
