@@ -132,6 +132,11 @@ _ROLE_BEFORE = re.compile(
     re.I,
 )
 _MONTHS = frozenset({"may", "june", "april", "august", "march"})  # names that are months
+_SEASONS = frozenset({"summer", "autumn", "winter", "spring"})  # names that are seasons
+# How a known name that is also a word goes on when it is the person: "will is ok", "mark was good".
+_SEEMS_AFTER = re.compile(
+    r"^\s+(?:is|was|'s)\s+(?:ok|okay|good|fine|nice|class|sound|safe|the one|the only one)\b", re.IGNORECASE
+)
 # The family and friends a lower-case name that is also a word follows ("my daughter grace"), and
 # what the person then does; a modal ("my son will come") is never taken.
 _FAMILY_BEFORE = re.compile(
@@ -182,7 +187,13 @@ _MODAL_NAMES = frozenset({"will", "may", "can"})
 _NOT_CARRIED = _MODAL_NAMES | _MONTHS | word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
 _MODAL_AFTER = re.compile(
     r"^\s+(?:you|i|we|they|he|she|it|be|not|never|always|have|definitely|probably|just|still|really|this|that|"
-    r"there|anyone|someone|somebody|everyone|u)\b",
+    r"there|anyone|someone|somebody|everyone|u|the|my|your|our|a|an|any|all)\b",
+    re.IGNORECASE,
+)
+# After a modal that opens a question ("Will you ...", "Can the worker ..."): never the name, even a known one.
+_QUESTION_AFTER = re.compile(
+    r"^\s+(?:you|u|i|we|they|he|she|it|the|my|your|our|a|an|any|all|someone|somebody|anyone|anybody|everyone|"
+    r"there|this|that)\b",
     re.IGNORECASE,
 )
 # "miss patience", "mrs hope": a title in any case before a listed name.
@@ -235,26 +246,48 @@ def _is_capitalised(word: str) -> bool:
 
 
 def known_name_words(known_names: Iterable[str]) -> frozenset[str]:
-    """Each known name and its parts ("Sarah Jones" -> sarah jones, sarah, jones), lower case."""
+    """Each known name, its parts and the short forms of its parts that are first names themselves
+    ("William Stott" -> william stott, william, stott, will; "Christopher" -> chris), lower case."""
     words = set()
     for name in known_names:
         name = (name or "").strip().lower()
         if not name:
             continue
         words.add(name)
-        words.update(part for part in re.split(r"[\s-]+", name) if len(part) > 1 and part not in NOT_NAMES)
+        parts = [part for part in re.split(r"[\s-]+", name) if len(part) > 1 and part not in NOT_NAMES]
+        words.update(parts)
+        short = (part[:size] for part in parts for size in _SHORT_FORM_SIZES)
+        words.update(form for form in short if form in LISTED_NAMES and form not in NOT_NAMES)
     return frozenset(words)
+
+
+_SHORT_FORM_SIZES = (3, 4, 5)  # "Sam" of Samantha, "Will" of William, "Chris" of Christopher
 
 
 def known_spans(text: str, known: frozenset[str]) -> list[Found]:
     spans = []
     for name in sorted(known, key=len, reverse=True):
         for match in re.finditer(rf"(?<![\w'])({re.escape(name)})(?![\w])", text, re.IGNORECASE):
-            # A known name that is also a word ("Faith", "Will") counts only when capitalised.
-            if name in COMMON_WORD_NAMES and not _is_capitalised(match.group()):
+            # A known name that is also a word ("Faith", "Will") counts when capitalised, or in lower case
+            # when it opens a sentence doing what people do ("will is ok", "mark was good").
+            if name in COMMON_WORD_NAMES and not _known_word_is_person(text, match):
                 continue
             spans.append((match.start(), match.end()))
     return spans
+
+
+def _known_word_is_person(text: str, match: re.Match[str]) -> bool:
+    """A known name that is also a word, used as the name: capitalised and not a modal asking a question
+    ("Will you ring", "Will the worker come"), or in lower case opening a sentence and followed by what a
+    person does ("will is ok", "mark was good"), not a month, a season or a modal used as one."""
+    lower, after = match.group().lower(), text[match.end() : match.end() + 40]
+    if lower in _MODAL_NAMES and _QUESTION_AFTER.match(after):
+        return False
+    if _is_capitalised(match.group()):
+        return True
+    if lower in _MONTHS or lower in _SEASONS or (lower in _MODAL_NAMES and _MODAL_AFTER.match(after)):
+        return False
+    return _sentence_start(text, match.start()) and bool(PERSON_AFTER.search(after) or _SEEMS_AFTER.match(after))
 
 
 def _looks_like_name(text: str, match: re.Match[str]) -> bool:
@@ -291,6 +324,8 @@ def _looks_like_name(text: str, match: re.Match[str]) -> bool:
 
 def _listed_name_in_context(text: str, match: re.Match[str], before: str, after: str) -> bool:
     """A listed name that is also a word, shown to be a person by what is around it, in any case."""
+    if match.group().lower() in _MONTHS and MONTH_BEFORE.search(before):
+        return False  # "in june and i still", not "june and i"
     if _CALLED_BEFORE.search(before):
         return True  # "my nan is called pat", "my pa is called mark"
     if _self_introduced(text, match.start()) and match.group().lower() not in _NOT_CARRIED:

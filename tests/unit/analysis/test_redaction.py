@@ -57,9 +57,33 @@ def test_known_names_are_redacted_in_any_case_and_by_their_parts():
     assert redacted(text, ("Jo Bloggs",)) == "[NAME] is lovely but [NAME] is late and [NAME] never answers"
 
 
-def test_a_known_name_that_is_a_word_is_redacted_only_with_a_capital():
+def test_a_known_name_that_is_a_word_is_redacted_with_a_capital_or_opening_a_sentence_as_a_person():
     assert (
         redacted("Faith helped me, I have faith in her", ("Faith Okafor",)) == "[NAME] helped me, I have faith in her"
+    )
+    assert redacted("will is ok but he will never ring back", ("Will Hughes",)) == (
+        "[NAME] is ok but he will never ring back"
+    )
+    assert redacted("mark was good. i got a bad mark in maths", ("Mark Adeleke",)) == (
+        "[NAME] was good. i got a bad mark in maths"
+    )
+    # a modal asking a question is not the name, even when the name is known
+    assert redacted("Will you ask Will to ring me", ("Will Hughes",)) == "Will you ask [NAME] to ring me"
+    assert redacted("Will the new worker come? Will said so", ("Will Hughes",)) == (
+        "Will the new worker come? [NAME] said so"
+    )
+
+
+def test_a_known_name_is_redacted_by_its_short_forms_that_are_first_names():
+    assert redacted("Will is class, he got me in", ("William Stott",)) == "[NAME] is class, he got me in"
+    assert redacted("Rob is safe to talk to", ("Robert Ince",)) == "[NAME] is safe to talk to"
+    # a short form that is a word in its own right ("ken", to know) is not taken
+    assert redacted("ken what Kenzie did? a bike", ("Kenzie Rae",)) == "ken what [NAME] did? a bike"
+
+
+def test_a_month_after_in_is_not_a_person_beside_the_writer():
+    assert redacted("we moved in june and i still havent had a visit") == (
+        "we moved in june and i still havent had a visit"
     )
 
 
