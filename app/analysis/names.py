@@ -84,10 +84,13 @@ WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_][^\W\d_
 # After a first name that is also a word ("Summer", "Hope"), words that show it is a person.
 PERSON_AFTER = re.compile(
     r"^(?:['’]s\s+(?:mum|dad|mam|nan|sister|brother|family|house|name|social worker|worker|sw|pa|carer|foster carer|"
-    r"manager|teacher|keyworker|key worker)\b|\s+and (?:her|his|their) (?:manager|team|colleague|boss|student)\b|"
+    r"manager|teacher|keyworker|key worker|the only one|the one who)\b|"
+    r"\s+and (?:her|his|their) (?:manager|team|colleague|boss|student)\b|"
     r"\s+(?:said|says|told|tells|came|comes|"
     r"visits|visited|rang|rings|called|texted|texts|emailed|helped|helps|listens|listened|explained|sorted|took|"
-    r"takes|goes|went|left|quit|retired|is my|was my|is our|is the best|was the best|is now|from the|from|at the|"
+    r"takes|goes|went|left|quit|retired|thought|thinks|knew|knows|asked|asks|promised|promises|forgot|forgets|"
+    r"believed|believes|understands|understood|cares|cared|"
+    r"is my|was my|is our|is the best|was the best|is now|from the|from|at the|"
     r"and me|and i|"
     r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker|caseworker|case worker|support worker|"
     r"mentor|advocate|personal adviser)|(?:is|was) (?:a|so|really|very|lovely|kind|nice|amazing|great|the|always|"
@@ -98,6 +101,7 @@ PERSON_AFTER = re.compile(
     r",\s+(?:my|our) (?:new |old |lovely |amazing )?(?:social worker|worker|sw|pa|iro|keyworker|key worker|carer|"
     r"foster carer|foster mum|foster dad|support worker|mentor|advocate|teacher|personal adviser)\b|"
     r"\s+at (?:[A-Z][\w'’]+ ){1,3}(?:nursery|school|primary|academy|college|centre|hub|house|lodge|unit|clinic)\b|"
+    r"\s+at the (?:unit|hub|office|children's home|family centre|children's centre|contact centre|leaving care team)\b|"
     r"\s+as (?:my|our) (?:worker|sw|pa|social worker)\b|"
     r"\s+the (?:night |day |family |contact |support |family support |youth |parenting )?(?:manager|worker|staff|"
     r"nurse|teacher|carer|foster carers?|interpreter|translator|advocate|social worker|solicitor|driver|supervisor|"
@@ -205,8 +209,8 @@ _IS_MY_PERSON = re.compile(
     r"twin\s+|step\s*|half\s+)?(?:friend|freind|mate|worker|social worker|sw|pa|"
     r"sisters?|brothers?|sis|bro|cousin|teacher|carer|foster carer|girlfriend|boyfriend|nan|mum|dad|auntie|aunty|uncle|"
     r"key worker|keyworker|iro|advocate|neighbour|daughter|son)\b|['’]s name\b|"
-    # "amber and rose are my sisters": either name of a pair
-    r"(?:\s+(?:and|&|n)\s+[^\W\d_]+)?\s+(?:are|were)\s+(?:my|our|his|her|their)\s+"
+    # "amber and rose are my sisters", "sky and blessing my foster sisters": either name of a pair
+    r"(?:\s+(?:and|&|n)\s+[^\W\d_]+)?,?\s+(?:(?:are|were)\s+)?(?:my|our|his|her|their)\s+(?:foster\s+|step\s*)?"
     r"(?:little\s+|big\s+|older\s+|younger\s+|twin\s+|best\s+)?"
     r"(?:sisters|brothers|cousins|friends|mates|carers|foster carers|daughters|sons|twins)\b",
     re.IGNORECASE,
