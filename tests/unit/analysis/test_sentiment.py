@@ -130,7 +130,7 @@ def test_the_clause_after_but_is_the_writers_point():
     [
         *("Its ok", "not sure", "dunno", "n/a", "She comes every two weeks", "I'm not bothered"),
         # a polite close, and not knowing what the worker is for, are no verdict on the service
-        *("fine thanks", "Alright ta", "idk what she actually does tbh", "Haven't met the new one yet"),
+        *("fine thanks", "Alright ta", "No issues.", "idk what she actually does tbh", "Haven't met the new one yet"),
     ],
 )
 def test_answers_without_an_opinion_are_neutral(text):
