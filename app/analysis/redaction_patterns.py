@@ -33,6 +33,7 @@ _STREET_TITLE = (
 )
 _HOUSE = (
     r"(?:Cottage|Cottages|Lodge|Farmhouse|Farm|Bungalow|Manor|Villa|Rectory|Vicarage|Grange|Barn|House|"
+    r"Schoolhouse|Forge|Croft|Steading|Bothy|Smithy|Stables|Granary|"
     r"Traveller Site|Travellers Site|Caravan Park|Caravan Site|Halting Site|Site|B&B|Hotel|Hostel|Inn|Foyer|Lodge)"
 )
 _SCHOOL_STOP = (
@@ -363,7 +364,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "ADDRESS",
         re.compile(
-            r"\b(?:(?!(?:The|My|Our|His|Her|Their|A|An|I|We|In|At|On|To|From|This|That|Foster|Children's|"
+            # "The Old Schoolhouse": a house name's own "The" belongs to it
+            rf"\b(?:The\s+(?=[A-Z][a-z'’]+\s+{_HOUSE}\b))?"
+            r"(?:(?!(?:The|My|Our|His|Her|Their|A|An|I|We|In|At|On|To|From|This|That|Foster|Children's|"
             r"Care|Group|Family|Respite|Big|White|Open|Full|Safe|Mum's|Dad's|Nan's|Council)\b)"
             rf"[A-Z][a-z'’]+\s+){{1,2}}(?:{_STREET_TITLE}|{_HOUSE})\b"
         ),
@@ -372,6 +375,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             *("Terrace", "Walk", "Hill", "Park", "View", "Square", "Sq", "Mews", "Rise", "Row", "Court", "Parade"),
             *("Vale", "Boulevard", "Cottage", "Lodge", "Farm", "Bungalow", "Manor", "Villa", "Rectory"),
             *("Vicarage", "Grange", "Barn", "House", "Site", "B&B", "Hotel", "Hostel", "Inn", "Foyer", "Lodge"),
+            *("Schoolhouse", "Forge", "Croft", "Steading", "Bothy", "Smithy", "Stables", "Granary"),
             *("Esplanade", "Promenade", "Embankment", "Broadway"),
         ),
     ),

@@ -22,6 +22,8 @@ from tests.unit.analysis.readings import redacted
         ("4 market square", "[ADDRESS]"),
         ("i live on maple avenue near the shop", "i live on [ADDRESS] near the shop"),
         ("she lives off brook street", "she lives off [ADDRESS]"),
+        ("moved from The Old Schoolhouse to a flat", "moved from [ADDRESS] to a flat"),
+        ("The House was cold", "The House was cold"),
     ],
 )
 def test_addresses_in_any_case_and_with_rooms_flats_and_house_names(text, expected):
