@@ -171,3 +171,33 @@ def test_a_disclosure_of_the_third_round_is_flagged_by_the_rules(text):
 )
 def test_an_everyday_answer_of_the_third_round_is_not_flagged(text):
     assert not flagged(text), text
+
+
+# 2026.11.26.16, read from holdout119-126.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my uncle gets handy when he's had a drink",
+        "ive gone awol from my placement twice this week",
+        "i can't talk freely at home because he checks my calls",
+    ],
+)
+def test_a_disclosure_of_the_fourth_round_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son bites and kicks when he gets overwhelmed, the new support plan is helping",
+        "played dodgeball at cadets and got battered lol",
+        "the drama at school was about a mum whose boyfriend hit her",
+        "we learnt what to do if a friend has taken an overdose at the youth club",
+        "im home alone for an hour after school, im 15 so its fine",
+        "my kickboxing class is the best, i get kicked loads but its fun",
+        "when we first came to england we had no money for food but now we are settled and happy",
+        "my dad hit us years ago, he's not allowed contact now and its sorted through court",
+    ],
+)
+def test_an_everyday_answer_of_the_fourth_round_is_not_flagged(text):
+    assert not flagged(text), text
