@@ -101,7 +101,6 @@ PERSON_AFTER = re.compile(
     r",\s+(?:my|our) (?:new |old |lovely |amazing )?(?:social worker|worker|sw|pa|iro|keyworker|key worker|carer|"
     r"foster carer|foster mum|foster dad|support worker|mentor|advocate|teacher|personal adviser)\b|"
     r"\s+at (?:[A-Z][\w'’]+ ){1,3}(?:nursery|school|primary|academy|college|centre|hub|house|lodge|unit|clinic)\b|"
-    r"\s+at the (?:unit|hub|office|children's home|family centre|children's centre|contact centre|leaving care team)\b|"
     r"\s+as (?:my|our) (?:worker|sw|pa|social worker)\b|"
     r"\s+the (?:night |day |family |contact |support |family support |youth |parenting )?(?:manager|worker|staff|"
     r"nurse|teacher|carer|foster carers?|interpreter|translator|advocate|social worker|solicitor|driver|supervisor|"
@@ -189,17 +188,14 @@ NOT_NAMES = (
 _MODAL_NAMES = frozenset({"will", "may", "can"})
 # A name found once is not hidden again elsewhere in the answer if it is one of these ("Jan ... since Jan").
 _NOT_CARRIED = _MODAL_NAMES | _MONTHS | word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
-_MODAL_AFTER = re.compile(
-    r"^\s+(?:you|i|we|they|he|she|it|be|not|never|always|have|definitely|probably|just|still|really|this|that|"
-    r"there|anyone|someone|somebody|everyone|u|the|my|your|our|a|an|any|all)\b",
-    re.IGNORECASE,
-)
 # After a modal that opens a question ("Will you ...", "Can the worker ..."): never the name, even a known one.
-_QUESTION_AFTER = re.compile(
-    r"^\s+(?:you|u|i|we|they|he|she|it|the|my|your|our|a|an|any|all|someone|somebody|anyone|anybody|everyone|"
-    r"there|this|that)\b",
-    re.IGNORECASE,
+_QUESTION_WORDS = (
+    "you u i we they he she it the my your our a an any all someone somebody anyone anybody everyone there this that"
 )
+_QUESTION_AFTER = re.compile(rf"^\s+(?:{'|'.join(_QUESTION_WORDS.split())})\b", re.IGNORECASE)
+# ... and the words a modal is followed by in a statement too ("will never", "may be").
+_MODAL_WORDS = f"{_QUESTION_WORDS} be not never always have definitely probably just still really"
+_MODAL_AFTER = re.compile(rf"^\s+(?:{'|'.join(_MODAL_WORDS.split())})\b", re.IGNORECASE)
 # "miss patience", "mrs hope": a title in any case before a listed name.
 _TITLE_BEFORE = re.compile(r"\b(?:miss|mrs|mr|ms|mx|auntie|aunty|uncle|nanna|nana|nan|grandma|grandad)\s+$", re.I)
 # "summer is my best friend": a name that is also a word, then what makes it a person.
@@ -249,6 +245,9 @@ def _is_capitalised(word: str) -> bool:
     return word[0].isupper()
 
 
+_SHORT_FORM_SIZES = (3, 4, 5)  # "Sam" of Samantha, "Will" of William, "Chris" of Christopher
+
+
 def known_name_words(known_names: Iterable[str]) -> frozenset[str]:
     """Each known name, its parts and the short forms of its parts that are first names themselves
     ("William Stott" -> william stott, william, stott, will; "Christopher" -> chris), lower case."""
@@ -263,9 +262,6 @@ def known_name_words(known_names: Iterable[str]) -> frozenset[str]:
         short = (part[:size] for part in parts for size in _SHORT_FORM_SIZES)
         words.update(form for form in short if form in LISTED_NAMES and form not in NOT_NAMES)
     return frozenset(words)
-
-
-_SHORT_FORM_SIZES = (3, 4, 5)  # "Sam" of Samantha, "Will" of William, "Chris" of Christopher
 
 
 def known_spans(text: str, known: frozenset[str]) -> list[Found]:

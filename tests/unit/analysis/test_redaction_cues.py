@@ -48,7 +48,7 @@ def test_nhs_numbers_in_any_grouping_after_the_words(text, expected):
         ("Joy left and now we have someone new", ["Joy"]),
         ("She is called Bethany but I call her Bee", ["Bethany", "Bee"]),
         ("grace was my first worker and she was kind", ["grace"]),
-        # 2026.11.26.14: a pair named as sisters with no "are"; the only one; what a person thinks; at the unit
+        # 2026.11.26.14: a pair named as sisters with no "are"; the only one; what a person thinks (and a control)
         ("amber and joy my foster sisters are lovely", ["amber", "joy"]),
         ("Hope's the only one who rings back", ["Hope"]),
         ("Mo thought I was in trouble lol", ["Mo"]),
