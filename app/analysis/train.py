@@ -19,7 +19,7 @@ Thresholds come from leave-one-batch-out cross-validation over the training batc
 and TRAIN_BLIND): every answer is scored by a model that never saw its batch.
 
 - safeguarding: the lowest model threshold whose pooled CV false-positive rate is <= 10% on the hard
-  negatives and <= 2% on ordinary answers (the sentiment set, as negatives) - the highest recall
+  negatives and <= 2% on ordinary answers (the sentiment and redaction sets, as negatives) - the highest recall
   under those caps. A rule flag always stands (no gate: the model scores short explicit disclosures
   such as "i wish i was dead" low, and gating rule flags on it would drop them);
 - sentiment: "the rules' label when |rules polarity| >= tau or they applied a habit (negation,
@@ -54,7 +54,7 @@ from .text import normalise
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 SEALED = tuple(f"holdout{n}" for n in range(127, 143))  # kept unread for the next measure
-TRAIN_BLIND = tuple(f"holdout{n}" for n in range(4, 119))
+TRAIN_BLIND = tuple(f"holdout{n}" for n in range(4, 127))
 MAX_FPR = 0.10  # on hard negatives
 MAX_ORDINARY = 0.02  # on ordinary answers
 C = 4.0
@@ -191,10 +191,11 @@ def rates(flags: list[bool], gold: list[bool]) -> tuple[float, float]:
 
 
 def ordinary_answers(moods: list[dict]) -> list[dict]:
-    """Sentiment-set answers as safeguarding negatives, leaving out any the rules flag (unlabelled).
+    """Everyday answers as safeguarding negatives, leaving out any the rules flag (unlabelled).
 
     safeguarding.jsonl holds disclosures and hard negatives only; without ordinary answers the model
-    learns that any short everyday answer ("its ok") looks like a disclosure.
+    learns that any short everyday answer ("its ok") looks like a disclosure, and without the redaction
+    set's answers that any answer giving an address, a phone number or an NHS number does.
     """
     return [
         {"text": r["text"], "flag": False, "batch": r["batch"], "ordinary": True}
@@ -321,7 +322,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--prune", type=float, default=PRUNE, help="drop features with max |coef| below this")
     args = parser.parse_args(argv)
     flags, moods = load_rows("safeguarding.jsonl"), load_rows("sentiment_themes.jsonl")
-    flags += ordinary_answers(moods)
+    flags += ordinary_answers(moods + load_rows("redaction.jsonl"))
     guard = choose_safeguarding(flags, args.prune)
     mood = choose_sentiment(moods, args.prune)
     topics = choose_themes(moods)
