@@ -93,7 +93,9 @@ PERSON_AFTER = re.compile(
     r"is my|was my|is our|is the best|was the best|is now|from the|from|at the|"
     r"and me|and i|"
     r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker|caseworker|case worker|support worker|"
-    r"mentor|advocate|personal adviser)|(?:is|was) (?:a|so|really|very|lovely|kind|nice|amazing|great|the|always|"
+    r"mentor|advocate|personal adviser)|"
+    r"my (?:foster |step ?|little |big |older |younger |baby |twin |half )+(?:dad|mum|mam|sister|brother|nan|cousin)|"
+    r"(?:is|was) (?:a|so|really|very|lovely|kind|nice|amazing|great|the|always|"
     r"never|my|doing|coming|bringing|sound|alright|brilliant|fab|ace|mint|boss|decent)|needs|wants|just wants|will be|"
     r"(?:our|my) (?:family |support |key )?worker|has (?:settled|moved|started|got|had|come|gone|done|made)|"
     r"never|always|didn't|doesn't|won't|can't|wont|cant|didnt|doesnt|keeps|kept|has been|who was|who is)\b|"
@@ -115,6 +117,11 @@ _CALLED_BEFORE = re.compile(
 # "hi its grace", "this is Mo." (first in the answer): the writer giving their own name. "^" is the
 # start of the answer even when the search starts later in it.
 _SELF_BEFORE = re.compile(r"(?:\b(?:hi|hiya|hello|hey)[,!]?\s+(?:it's|its|it is|this is)|^this is)\s+$", re.I)
+_I_AM_BEFORE = re.compile(r"(?:^|[.!?,]\s*)(?:i'm|im|i am)\s+$", re.I)
+_AGE_AFTER = re.compile(r"\s*(?:,|and)?\s*(?:i'm|im|i am)?\s*(?:\d{1,2}|aged)\b", re.I)
+# "tell her from jordan": who a message is from, at the end of the answer.
+_FROM_BEFORE = re.compile(r"\b(?:tell|say to|thank|give)\s+(?:her|him|them)\b[^.!?]{0,40}\bfrom\s+$", re.I)
+_ANSWER_END = re.compile(r"\s*(?:[.!x]+\s*)?$", re.I)
 # "I call her Bee": a capitalised word after it is what someone is called (not "they call me dutty").
 _NICKNAME_BEFORE = re.compile(r"\bcalls? (?:her|him)\s+$", re.I)
 # "tesfay is my surname", "Skip is what everyone calls me": a word the writer says is a name.
@@ -139,6 +146,12 @@ _SEASONS = frozenset({"summer", "autumn", "winter", "spring"})  # names that are
 # How a known name that is also a word goes on when it is the person: "will is ok", "mark was good".
 _SEEMS_AFTER = re.compile(
     r"^\s+(?:is|was|'s)\s+(?:ok|okay|good|fine|nice|class|sound|safe|the one|the only one)\b", re.IGNORECASE
+)
+# What only a person, never a modal or a month, is followed by ("if will says", "mark rang").
+_THIRD_PERSON_AFTER = re.compile(
+    r"\s+(?:says|said|rings|rang|texts|texted|visits|visited|promised|promises|explained|explains|knows|thinks|"
+    r"asks|asked|listens|listened)\b",
+    re.IGNORECASE,
 )
 # The family and friends a lower-case name that is also a word follows ("my daughter grace"), and
 # what the person then does; a modal ("my son will come") is never taken.
@@ -231,9 +244,13 @@ _OBJECT_AFTER = re.compile(r"\s+(?:it|this|that|them|up|him|her|me|us)\b", re.I)
 _VERB_AFTER = re.compile(r"^\s+(?:me|us|him|her|them|my|our|his|their|it|and|in|on|at|to|the|a|off|up|out)\b", re.I)
 
 
-def _self_introduced(text: str, start: int) -> bool:
-    """Whether the word at ``start`` follows "hi its" or opens the answer after "this is"."""
-    return bool(_SELF_BEFORE.search(text, max(0, start - 40), start))
+def _self_introduced(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the word at ``start`` follows "hi its" or opens the answer after "this is", or (given its
+    ``end``) is the writer's name told with their age ("im autumn and im 7")."""
+    if _SELF_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    said_age = end is not None and _AGE_AFTER.match(text, end)
+    return bool(said_age and _I_AM_BEFORE.search(text, max(0, start - 20), start))
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -287,6 +304,8 @@ def _known_word_is_person(text: str, match: re.Match[str]) -> bool:
         return True
     if lower in _MONTHS or lower in _SEASONS or (lower in _MODAL_NAMES and _MODAL_AFTER.match(after)):
         return False
+    if _THIRD_PERSON_AFTER.match(after):
+        return True  # "if will says he'll ring": a modal is never followed by "says"
     return _sentence_start(text, match.start()) and bool(PERSON_AFTER.search(after) or _SEEMS_AFTER.match(after))
 
 
@@ -328,8 +347,10 @@ def _listed_name_in_context(text: str, match: re.Match[str], before: str, after:
         return False  # "in june and i still", not "june and i"
     if _CALLED_BEFORE.search(before):
         return True  # "my nan is called pat", "my pa is called mark"
-    if _self_introduced(text, match.start()) and match.group().lower() not in _NOT_CARRIED:
-        return True  # "hi its grace", not "it's may already"
+    if _self_introduced(text, match.start(), match.end()) and match.group().lower() not in _NOT_CARRIED:
+        return True  # "hi its grace", "im autumn and im 7", not "it's may already"
+    if _FROM_BEFORE.search(before) and _ANSWER_END.match(text, match.end()):
+        return True  # "tell her thanks from jordan"
     if STRONG_CUES.search(before) and _paired_with_name(text, match.end()):
         return True  # "thank u faith and chloe"
     if _WITH_ME_BEFORE.search(before) or _WITH_ME_AFTER.match(after):
@@ -345,7 +366,7 @@ def _unknown_word_in_context(text: str, match: re.Match[str], before: str, after
     word = match.group()
     if _CALLED_BEFORE.search(before) or _paired_with_name(text, match.end()):
         return True
-    if _self_introduced(text, match.start()) and (word[0].isupper() or "this is" not in before.lower()):
+    if _self_introduced(text, match.start(), match.end()) and (word[0].isupper() or "this is" not in before.lower()):
         return True  # "hi its kez", "this is Mo", not "this is cyberbullying"
     if _ME_AND_FIRST.search(text, max(0, match.start() - 40), match.start()) or (
         _sentence_start(text, match.start()) and _WITH_ME_AFTER.match(after)

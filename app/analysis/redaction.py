@@ -158,16 +158,29 @@ _WEEKDAY_BEFORE = re.compile(
 )
 
 
+# "Big Dave", "Lil Jay": a nickname's first word; "New College Durham": a school's town with no comma.
+_NICKNAME_BEFORE = re.compile(r"\b(?:Big|Little|Lil|Young)\s+$")
+_TOWN_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
 def _widened(text: str, spans: list[Span]) -> list[Span]:
     """Take in the parts of an address or date that sit next to the one found: the room or flat
     before it ("room 12, Ashdown House"), a house name before the street ("at The Old Forge, Church
-    Road"), the town between the street and the postcode, a room after it, and the weekday before a date."""
+    Road"), the town between the street and the postcode, a room after it, and the weekday before a date;
+    a nickname's first word before a name ("Big Dave") and a town after a school's name."""
     widened: list[Span] = []
     for number, span in enumerate(spans):
         start, end = span.start, span.end
         if span.label == "ADDRESS":
             start = _address_start(text, widened, start)
             end = _address_end(text, spans[number + 1 :], end)
+        elif span.label == "NAME":
+            floor = widened[-1].end if widened else 0
+            if nickname := _NICKNAME_BEFORE.search(text[floor:start]):
+                start = floor + nickname.start()
+        elif span.label == "SCHOOL":
+            if (town := _TOWN_NAME_AFTER.match(text, end)) and town.group(1).lower() in names.PLACES:
+                end = town.end()
         elif span.label == "DATE":
             floor = widened[-1].end if widened else 0
             if day := _WEEKDAY_BEFORE.search(text[floor:start]):

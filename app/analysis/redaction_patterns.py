@@ -245,6 +245,18 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         DIGITS,
     ),
+    # "visited 28.02 and 14.03": a day and month with a dot, after a date word or another such date (not "at
+    # 10.05", "£12.50" or "between 10.30 and 11.05").
+    (
+        "DATE",
+        re.compile(
+            r"(?:\b(?:on|since|from|until|till|by|before|after|visited|came|saw|met|rang|phoned|called)|"
+            r"(?<=(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9]) )(?:and|or|,))"
+            r"\s+(?:the\s+)?(?P<x>(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9]))\b(?![.:]\d)",
+            re.I,
+        ),
+        DIGITS,
+    ),
     # "on the 4th", "born in 2011", "DOB 2011": a day or a year alone, only after a date cue.
     (
         "DATE",
@@ -456,7 +468,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "SCHOOL",
         re.compile(
-            rf"\b(?:go to|goes to|went to|going to|attend|attends|attended|at|from|in|got into|"
+            rf"\b(?:go to|goes to|go|goes|went to|going to|attend|attends|attended|at|from|in|got into|"
             rf"my (?:old |new |last )?school(?: is| was|,)?|"
             rf"school(?: is| was)? called|our school(?: is)?) "
             rf"(?P<x>(?:(?!{_SCHOOL_STOP}\b)[a-z][a-z'’-]+\s+){{1,3}}{_SCHOOL_LOWER})\b",

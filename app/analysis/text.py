@@ -48,7 +48,8 @@ TEXT_SPEAK = _pairs(
     becos=because bcoz=because dont=don't dnt=don't doesnt=doesn't doesent=doesn't dosent=doesn't dosnt=doesn't
     didnt=didn't didint=didn't cant=can't carnt=can't cannot=can't couldnt=couldn't wont=won't wouldnt=wouldn't
     shouldnt=shouldn't isnt=isn't wasnt=wasn't werent=weren't arent=aren't aint=ain't havent=haven't hasnt=hasn't
-    hadnt=hadn't im=i'm ive=i've hes=he's shes=she's theyre=they're theres=there's thats=that's whats=what's
+    hadnt=hadn't im=i'm ive=i've weve=we've youve=you've theyve=they've hes=he's shes=she's theyre=they're
+    theres=there's thats=that's whats=what's
     its=it's lets=let's wanna=want_to gonna=going_to gotta=got_to dunno=don't_know idk=i_don't_know ik=i_know
     tbh=to_be_honest imo=in_my_opinion pls=please plz=please plez=please thx=thanks thnx=thanks thanx=thanks
     tnx=thanks ty=thank_you tysm=thank_you_so_much ppl=people wiv=with wid=with wat=what wot=what wen=when wer=where
@@ -61,7 +62,8 @@ TEXT_SPEAK = _pairs(
     horrable=horrible rubish=rubbish awsome=awesome awsum=awesome amazin=amazing amzing=amazing amaizing=amazing
     brill=brilliant briliant=brilliant fab=fabulous nise=nice nic=nice helpfull=helpful helpfu=helpful
     usefull=useful carefull=careful freind=friend frend=friend freinds=friends frends=friends skool=school
-    scool=school skl=school mam=mum mom=mum mummy=mum mommy=mum mumy=mum mother=mum daddy=dad father=dad mums=mum's
+    scool=school skl=school mam=mum mom=mum mummy=mum mommy=mum mummys=mum's mommys=mum's daddys=dad's mumy=mum
+    mother=mum daddy=dad father=dad mums=mum's
     dads=dad's nans=nan's nana=nan nanny=nan nanna=nan gran=nan grandma=nan granny=nan sw=social_worker
     sws=social_workers socal=social soshal=social wokrer=worker workr=worker wrker=worker
     lissen=listen lisen=listen listend=listened lisened=listened lisens=listens listns=listens lissens=listens

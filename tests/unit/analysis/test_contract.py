@@ -3,7 +3,6 @@
 import dataclasses
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -82,15 +81,6 @@ def test_the_tokeniser_expands_text_speak_and_stretched_words():
         "?",
         "emojipos",
     )
-
-
-def test_a_typical_answer_takes_well_under_a_millisecond():
-    text = "My social worker Sarah is really nice and she listens to me but she keeps changing and is always late."
-    analyse(text)
-    started = time.perf_counter()
-    for _ in range(200):
-        analyse(text)
-    assert (time.perf_counter() - started) / 200 < 0.005  # generous for a shared CI machine; budget is 1 ms
 
 
 def test_the_analysis_package_imports_nothing_from_flask_or_the_rest_of_the_app():

@@ -53,6 +53,8 @@ def test_nhs_numbers_in_any_grouping_after_the_words(text, expected):
         ("Hope's the only one who rings back", ["Hope"]),
         ("Mo thought I was in trouble lol", ["Mo"]),
         ("Kit at the unit is sound", ["Kit"]),
+        # 2026.11.27.17: the writer's own name told with their age
+        ("im hope and im 8", ["hope"]),
         # kept: the same words that are not names
         ("the new worker will stay longer i hope", []),
         ("carer said i can stay up late", []),
@@ -95,3 +97,32 @@ def test_towns_and_villages_are_not_people(text, expected):
 
 def test_a_school_for_the_deaf_is_hidden_whole():
     assert redacted("she came to Alder Brook School for the Deaf for my review") == "she came to [SCHOOL] for my review"
+
+
+# 2026.11.27.17: a name beside "my big sister", the writer's own name told with their age, who a message is
+# from, a nickname's first word, a dotted date, a lower-case nursery, a school's town; each beside a control.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lily my big sister lives with nan now", "[NAME] my big sister lives with nan now"),
+        ("she is lovely, tell her thank you from daisy", "she is lovely, tell her thank you from [NAME]"),
+        ("Big Tony from the youth club helps me", "[NAME] from the youth club helps me"),
+        ("she came 03.05 and 17.05 then stopped", "she came [DATE] and [DATE] then stopped"),
+        ("my son goes little owls nursery on mondays", "my son goes [SCHOOL] on mondays"),
+        ("went to New College Swindon for the open day", "went to [SCHOOL] for the open day"),
+        # kept: the same shapes with no personal data
+        ("Will my little brother be there?", "Will my little brother be there?"),
+        ("we waited between 10.30 and 11.05 for her", "we waited between 10.30 and 11.05 for her"),
+        ("i go to school on the bus", "i go to school on the bus"),
+        ("im bored and im 15", "im bored and im 15"),
+    ],
+)
+def test_names_dates_and_schools_of_the_fifth_round(text, expected):
+    assert redacted(text) == expected
+
+
+def test_a_known_name_in_lower_case_is_hidden_where_a_modal_or_a_word_could_not_stand():
+    assert redacted("if will says he'll come he comes", ("William Hart",)) == "if [NAME] says he'll come he comes"
+    assert redacted("gem has been brilliant with us", ("Gemma Hart",)) == "[NAME] has been brilliant with us"
+    kept = "she is a gem and she will ring"
+    assert redacted(kept, ("Gemma Hart", "William Hart")) == kept

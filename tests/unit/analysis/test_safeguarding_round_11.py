@@ -201,3 +201,50 @@ def test_a_disclosure_of_the_fourth_round_is_flagged_by_the_rules(text):
 )
 def test_an_everyday_answer_of_the_fourth_round_is_not_flagged(text):
     assert not flagged(text), text
+
+
+# 2026.11.27.17, read from holdout127-134.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nan smacks harder than mum ever did",
+        "the teacher asked about my cut lip and i said netball, it wasnt netball",
+        "mum had a swollen face after all the fighting last night",
+        "when the fighting starts i take my little brother upstairs",
+        "im doing bits for my olders after school",
+        "my belly is always empty at dad's house",
+    ],
+)
+def test_a_disclosure_of_the_fifth_round_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the injection at the doctors hurt me but i was brave",
+        "i ran off at the beach when i was 4 and the lifeguard found me",
+        "my worker asked me on my own if anyone had touched me in a way i didnt like and i said no",
+        "the way social workers talk about my mum makes me feel like rubbish",
+        "we learnt how groomers target kids online, it was useful",
+        "the school think dad can't look after me but he does, he just works long hours",
+        "my uncle screams at the tv when england lose",
+        "my foster mum helps me wash my hair in the bath because its so thick",
+        "my boyfriend is 15 like me and my foster carers have met him",
+        "i feel really safe at my placement, they lock up at night and i have a nightlight",
+        "my foster mum never smacks us, she just takes our phones away if we're cheeky",
+        "my dad is strict and won't let me stay out past 10 but he's fair",
+        "someone hacked my minecraft account and deleted all my stuff, i was raging",
+        "our bathroom had mould all over but the landlord sorted it and its fixed now",
+        "we didnt feel safe with dad before but he did the parenting course and it's good now",
+        "i self harmed a lot last year but ive been clean 8 months and i feel so much better",
+        "mum left him because he was violent years ago, we're safe in our new flat and he has no contact with us",
+    ],
+)
+def test_an_everyday_answer_of_the_fifth_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+def test_a_screening_question_answered_yes_is_still_flagged():
+    assert flagged_by_rules("the iro asked us all whether anybody had ever hurt us, i said yes my stepdad does")
+    assert not flagged("the iro asked us all whether anybody had ever hurt us, we said no")
