@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from nicknames import NickNamer
+
 from .spelling import ORDINARY_WORDS
 from .text import TEXT_SPEAK, word_set
 
@@ -50,7 +52,7 @@ STRONG_CUES = re.compile(
     r"nanna|nana|nanny|grandma|granny|grandpa|gramps|grampa|bruv|bruver|brudda|sis|ask for|asked for|"
     r"speak to|spoke to|talk to|talked to|dear|hi|hiya|hello|interpreter|translator|"
     r"solicitor|guardian|ask|tell|text|txt|texted|ring|rang|phone|phoned|message|messaged|thanks to|thank you to|"
-    r"shout ?out to)\s*,?\s*$",
+    r"shout ?out to|(?:mum|dad|mother|father|parent|carer|nan|gran|grandad) of)\s*,?\s*$",
     re.IGNORECASE,
 )
 # Weaker signs, enough for a capitalised word mid-sentence that is on the first-name list.
@@ -68,13 +70,16 @@ _PARTICLE_WORDS = rf"(?i:{_PARTICLES})(?: (?:der|den|de|la|le))?"
 _PARTICLE = re.compile(rf" {_PARTICLE_WORDS} (?=[A-Z])")
 _LOWER_PARTICLE = re.compile(rf" (?:{_PARTICLES})(?: (?:der|den|de|la|le))? (?=[a-z])")
 _SURNAME_AFTER = re.compile(
-    rf"(?: {_PARTICLE_WORDS})? [A-Z][^\W\d_'’]+(?:['’]s)?(?:-[A-Z][^\W\d_'’]+)?(?= (?!and\b|&)[a-z])"
+    rf"(?: {_PARTICLE_WORDS})? [A-Z][^\W\d_'’]+(?:['’]s)?(?:-[A-Z][^\W\d_'’]+)?"
+    r"(?= (?!and\b|&)[a-z]| [A-Z][^\W\d_'’]+(?:,| (?!and\b|&)[a-z]))"
 )
 _PAIRED_NAME_AFTER = re.compile(r" (?:and|&|n) ([^\W\d_]+)\b")
 _AND_JOIN = re.compile(r"\s+(?:and|&)\s+")
 LIST_JOIN = re.compile(r"\s*(?:,|&|and|,\s*and)\s+|,")
 # "K. Whitfield-Jones", "J. Okafor": an initial and a surname that is not an English word.
 INITIAL_SURNAME = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b")
+# "mrs d. harrison": a title, an initial and a surname, all in lower case.
+LOWER_TITLED = re.compile(r"\b(?:mrs|mr|ms)\.?\s+(?P<x>[a-z]\.\s?[a-z][a-z'’-]{2,})\b")
 TITLES = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Missus|Sgt|Cpl|Capt|Lt|Rev|Revd|Prof|Cllr)\.?\s+[A-Z][a-zA-Z'’-]+"
     r"(?:(?:\s+(?:der|den|de|la|le|van|von|da|di|du|al|el|bin|ibn))*\s+[A-Z][a-zA-Z'’-]+)?"
@@ -84,7 +89,8 @@ WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_][^\W\d_
 # After a first name that is also a word ("Summer", "Hope"), words that show it is a person.
 PERSON_AFTER = re.compile(
     r"^(?:['’]s\s+(?:mum|dad|mam|nan|sister|brother|family|house|name|social worker|worker|sw|pa|carer|foster carer|"
-    r"manager|teacher|keyworker|key worker|the only one|the one who)\b|"
+    r"manager|teacher|keyworker|key worker|the only one|the one who|review|plan|meeting|appointment|birthday|"
+    r"contact)\b|"
     r"\s+and (?:her|his|their) (?:manager|team|colleague|boss|student)\b|"
     r"\s+(?:said|says|told|tells|came|comes|"
     r"visits|visited|rang|rings|called|texted|texts|emailed|helped|helps|listens|listened|explained|sorted|took|"
@@ -96,7 +102,8 @@ PERSON_AFTER = re.compile(
     r"mentor|advocate|personal adviser)|"
     r"my (?:foster |step ?|little |big |older |younger |baby |twin |half )+(?:dad|mum|mam|sister|brother|nan|cousin)|"
     r"(?:is|was) (?:a|so|really|very|lovely|kind|nice|amazing|great|the|always|"
-    r"never|my|doing|coming|bringing|sound|alright|brilliant|fab|ace|mint|boss|decent)|needs|wants|just wants|will be|"
+    r"never|my|doing|coming|bringing|sound|alright|brilliant|fab|ace|mint|boss|decent|ok|okay|fine|good|funny|"
+    r"kind|helpful)|(?:did|done) (?:my|our|the|his|her)|needs|wants|just wants|will be|"
     r"(?:our|my) (?:family |support |key )?worker|has (?:settled|moved|started|got|had|come|gone|done|made)|"
     r"never|always|didn't|doesn't|won't|can't|wont|cant|didnt|doesnt|keeps|kept|has been|who was|who is)\b|"
     r"\s*\(\s*(?:my|our|the|she's|he's|his|her|that's|thats|that is|what|aka)\b|\s*\((?:[A-Za-z][a-z]+ ?){1,3}\)|"
@@ -147,6 +154,11 @@ _SEASONS = frozenset({"summer", "autumn", "winter", "spring"})  # names that are
 _SEEMS_AFTER = re.compile(
     r"^\s+(?:is|was|'s)\s+(?:ok|okay|good|fine|nice|class|sound|safe|the one|the only one)\b", re.IGNORECASE
 )
+# What only a person, never a modal or a month, comes after ("i told dawn", "liked will") or before.
+_KNOWN_CUE_BEFORE = re.compile(
+    r"\b(?:told|tell|asked|ask|met|liked|like|loved|love|missed|miss|thank|thanks|with|from)\s+$", re.IGNORECASE
+)
+_AND_NAME_AFTER = re.compile(r"\s+(?:and|&|n)\s+[a-z]+\s+(?:from|at|are|were|is|was|have|came|both)\b", re.IGNORECASE)
 # What only a person, never a modal or a month, is followed by ("if will says", "mark rang").
 _THIRD_PERSON_AFTER = re.compile(
     r"\s+(?:says|said|rings|rang|texts|texted|visits|visited|promised|promises|explained|explains|knows|thinks|"
@@ -265,9 +277,12 @@ def _is_capitalised(word: str) -> bool:
 _SHORT_FORM_SIZES = (3, 4, 5)  # "Sam" of Samantha, "Will" of William, "Chris" of Christopher
 
 
+_NICKNAMER = NickNamer()  # a curated table of English names and their nicknames (the nicknames package)
+
+
 def known_name_words(known_names: Iterable[str]) -> frozenset[str]:
-    """Each known name, its parts and the short forms of its parts that are first names themselves
-    ("William Stott" -> william stott, william, stott, will; "Christopher" -> chris), lower case."""
+    """Each known name, its parts and the short forms and nicknames of its parts that are first names
+    themselves ("William Stott" -> william stott, william, stott, will, bill; "Robert" -> rob, bob), lower case."""
     words = set()
     for name in known_names:
         name = (name or "").strip().lower()
@@ -277,14 +292,16 @@ def known_name_words(known_names: Iterable[str]) -> frozenset[str]:
         parts = [part for part in re.split(r"[\s-]+", name) if len(part) > 1 and part not in NOT_NAMES]
         words.update(parts)
         short = (part[:size] for part in parts for size in _SHORT_FORM_SIZES)
-        words.update(form for form in short if form in LISTED_NAMES and form not in NOT_NAMES)
+        nicknames = (nickname for part in parts for nickname in _NICKNAMER.nicknames_of(part))
+        words.update(form for form in (*short, *nicknames) if form in LISTED_NAMES and form not in NOT_NAMES)
     return frozenset(words)
 
 
 def known_spans(text: str, known: frozenset[str]) -> list[Found]:
     spans = []
     for name in sorted(known, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w'])({re.escape(name)})(?![\w])", text, re.IGNORECASE):
+        # "jacks review": a possessive typed without its apostrophe
+        for match in re.finditer(rf"(?<![\w'])({re.escape(name)})(?:(?![\w])|(?=s(?![\w])))", text, re.IGNORECASE):
             # A known name that is also a word ("Faith", "Will") counts when capitalised, or in lower case
             # when it opens a sentence doing what people do ("will is ok", "mark was good").
             if name in COMMON_WORD_NAMES and not _known_word_is_person(text, match):
@@ -298,6 +315,8 @@ def _known_word_is_person(text: str, match: re.Match[str]) -> bool:
     ("Will you ring", "Will the worker come"), or in lower case opening a sentence and followed by what a
     person does ("will is ok", "mark was good"), not a month, a season or a modal used as one."""
     lower, after = match.group().lower(), text[match.end() : match.end() + 40]
+    if _KNOWN_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return True  # "i told dawn", "i liked will he was funny": a modal never comes after "told"
     if lower in _MODAL_NAMES and _QUESTION_AFTER.match(after):
         return False
     if _is_capitalised(match.group()):
@@ -306,6 +325,8 @@ def _known_word_is_person(text: str, match: re.Match[str]) -> bool:
         return False
     if _THIRD_PERSON_AFTER.match(after):
         return True  # "if will says he'll ring": a modal is never followed by "says"
+    if _sentence_start(text, match.start()) and _AND_NAME_AFTER.match(after):
+        return True  # "dawn and kev from the fostering team"
     return _sentence_start(text, match.start()) and bool(PERSON_AFTER.search(after) or _SEEMS_AFTER.match(after))
 
 
@@ -539,6 +560,7 @@ def _named_here(text: str, start: int, end: int) -> bool:
 def name_spans(text: str) -> list[Found]:
     """Where the first-name list, the cues and titles find names in ``text`` (overlaps possible)."""
     spans: list[Found] = [m.span() for m in TITLES.finditer(text)]
+    spans += [m.span("x") for m in LOWER_TITLED.finditer(text)]
     spans += [
         m.span()
         for m in INITIAL_SURNAME.finditer(text)

@@ -158,8 +158,8 @@ _WEEKDAY_BEFORE = re.compile(
 )
 
 
-# "Big Dave", "Lil Jay": a nickname's first word; "New College Durham": a school's town with no comma.
-_NICKNAME_BEFORE = re.compile(r"\b(?:Big|Little|Lil|Young)\s+$")
+# "Big Dave", "Wee Tam": a nickname's first word; "New College Durham": a school's town with no comma.
+_NICKNAME_BEFORE = re.compile(r"\b(?:Big|Little|Lil|Young|Wee)\s+$")
 _TOWN_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 

@@ -21,7 +21,7 @@ _MONTH = (
 _STREET_TABLE = (
     "road rd street st avenue ave lane ln close cl drive dr way court ct crescent cres place pl gardens gdns "
     "grove gr terrace terr walk hill park view square sq mews rise row green parade vale gate fields meadows "
-    "wharf quay heights bank brow croft fold chase estate boulevard approach"
+    "wharf quay heights bank brow croft fold chase estate boulevard approach wynd"
 )
 STREET_WORDS = tuple(_STREET_TABLE.split())  # also the tagger's test of a plausible address
 _STREET = rf"(?:{'|'.join(STREET_WORDS)})"
@@ -29,7 +29,7 @@ _STREET_PLAIN = r"(?:road|rd|street|avenue|ave|lane|ln|crescent|cres|gardens|gdn
 _STREET_TITLE = (
     r"(?:Road|Rd|Street|St(?!\.?\s+[A-Z])|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr(?!\.?\s+[A-Z])|Way|Court|Crescent|"
     r"Cres|Place|Gardens|Gdns|Grove|Terrace|Walk|Hill|Park|View|Square|Sq|Mews|Rise|Row|Parade|Vale|Boulevard|"
-    r"Esplanade|Promenade|Embankment|Broadway)"
+    r"Esplanade|Promenade|Embankment|Broadway|Wynd)"
 )
 _HOUSE = (
     r"(?:Cottage|Cottages|Lodge|Farmhouse|Farm|Bungalow|Manor|Villa|Rectory|Vicarage|Grange|Barn|House|"
@@ -119,7 +119,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     # "kaylz2010 at example dot com": an email address said aloud.
     (
         "EMAIL",
-        re.compile(r"\b[\w.+'-]+\s+at\s+[\w-]+(?:\s+dot\s+[a-z]{2,6}){1,3}\b", re.I),
+        re.compile(
+            r"\b[\w.+'-]+(?:\s+(?:dot|underscore)\s+[\w+'-]+)*\s+at\s+[\w-]+(?:\s+dot\s+[a-z]{2,6}){1,3}\b", re.I
+        ),
         (" dot ", " DOT ", " Dot "),
     ),
     (
@@ -238,6 +240,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"\b(?:on|since|from|until|till|by|before|after|dob|born|date|due|of|mon|tues?|weds?|thu(?:rs?)?|fri|sat|"
             r"sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|move out|moving out|booked for|is for|moved to|"
+            r"birthday|bday|"
             r"(?:appt|appointment|hearing|court|review|conference|meeting)(?: is| on)?)"
             r"\s+(?:the\s+)?"
             r"(?P<x>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))\b(?!/)",
@@ -418,6 +421,16 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             *("Primary", "Junior", "Infant", "Secondary", "High", "Grammar", "Academy", "College", "chool"),
             *("Nursery", "Sixth", "University", "PRU", "Pupil"),
         ),
+    ),
+    # "Our Lady of the Vale Primary", "Holy Family Catholic School": a church school's name with "of" and "the".
+    (
+        "SCHOOL",
+        re.compile(
+            r"\b(?:Our Lady|Holy|Sacred Heart|Christ the King|Blessed|Corpus Christi)"
+            r"(?:\s+(?:of|and|the|&|[A-Z][\w'’-]+)){0,5}?"
+            rf"\s+(?:RC\s+|Catholic\s+|C\s?of\s?E\s+|CE\s+)?{_SCHOOL_TYPE}\b"
+        ),
+        ("Our Lady", "Holy", "Sacred", "Christ", "Blessed", "Corpus"),
     ),
     # "mrs jones" in lower case ("miss" and "dr" are too often a verb or a drive to be read so).
     (
