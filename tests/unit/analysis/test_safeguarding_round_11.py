@@ -248,3 +248,22 @@ def test_an_everyday_answer_of_the_fifth_round_is_not_flagged(text):
 def test_a_screening_question_answered_yes_is_still_flagged():
     assert flagged_by_rules("the iro asked us all whether anybody had ever hurt us, i said yes my stepdad does")
     assert not flagged("the iro asked us all whether anybody had ever hurt us, we said no")
+
+
+# 2026.11.27.19, read from holdout127-134 after the models were retrained.
+@pytest.mark.parametrize("text", ["one more beating like that and i'll die", "another hiding when we get home i bet"])
+def test_another_beating_to_come_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ill kill him if he takes my charger again lol",
+        "i'm on my phone all day chatting to my mates",
+        "if he makes me do another all about me form ill die 💀",
+        "we took another beating at football on saturday",  # kept: a beating in sport
+    ],
+)
+def test_an_everyday_answer_of_the_sixth_round_is_not_flagged(text):
+    assert not flagged(text), text
