@@ -103,7 +103,7 @@ PERSON_AFTER = re.compile(
     r"my (?:foster |step ?|little |big |older |younger |baby |twin |half )+(?:dad|mum|mam|sister|brother|nan|cousin)|"
     r"(?:is|was) (?:a|so|really|very|lovely|kind|nice|amazing|great|the|always|"
     r"never|my|doing|coming|bringing|sound|alright|brilliant|fab|ace|mint|boss|decent|ok|okay|fine|good|funny|"
-    r"kind|helpful)|(?:did|done) (?:my|our|the|his|her)|needs|wants|just wants|will be|"
+    r"helpful)|(?:did|done) (?:my|our|the|his|her)|needs|wants|just wants|will be|"
     r"(?:our|my) (?:family |support |key )?worker|has (?:settled|moved|started|got|had|come|gone|done|made)|"
     r"never|always|didn't|doesn't|won't|can't|wont|cant|didnt|doesnt|keeps|kept|has been|who was|who is)\b|"
     r"\s*\(\s*(?:my|our|the|she's|he's|his|her|that's|thats|that is|what|aka)\b|\s*\((?:[A-Za-z][a-z]+ ?){1,3}\)|"
@@ -154,7 +154,8 @@ _SEASONS = frozenset({"summer", "autumn", "winter", "spring"})  # names that are
 _SEEMS_AFTER = re.compile(
     r"^\s+(?:is|was|'s)\s+(?:ok|okay|good|fine|nice|class|sound|safe|the one|the only one)\b", re.IGNORECASE
 )
-# What only a person, never a modal or a month, comes after ("i told dawn", "liked will") or before.
+# What a known name that is also a word comes after, or is followed by, only when it is the person: "i told
+# dawn", "i liked will" (a modal never comes after "told"); "dawn and kev from the team".
 _KNOWN_CUE_BEFORE = re.compile(
     r"\b(?:told|tell|asked|ask|met|liked|like|loved|love|missed|miss|thank|thanks|with|from)\s+$", re.IGNORECASE
 )
@@ -311,9 +312,10 @@ def known_spans(text: str, known: frozenset[str]) -> list[Found]:
 
 
 def _known_word_is_person(text: str, match: re.Match[str]) -> bool:
-    """A known name that is also a word, used as the name: capitalised and not a modal asking a question
-    ("Will you ring", "Will the worker come"), or in lower case opening a sentence and followed by what a
-    person does ("will is ok", "mark was good"), not a month, a season or a modal used as one."""
+    """A known name that is also a word, used as the name: after a word only a person follows ("i told dawn");
+    capitalised and not a modal asking a question ("Will you ring", "Will the worker come"); or in lower case,
+    not a month, a season or a modal used as one, followed by what only a person does ("if will says") or
+    opening a sentence and followed by what a person does ("will is ok", "mark was good", "dawn and kev from")."""
     lower, after = match.group().lower(), text[match.end() : match.end() + 40]
     if _KNOWN_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
         return True  # "i told dawn", "i liked will he was funny": a modal never comes after "told"
