@@ -267,3 +267,40 @@ def test_another_beating_to_come_is_flagged_by_the_rules(text):
 )
 def test_an_everyday_answer_of_the_sixth_round_is_not_flagged(text):
     assert not flagged(text), text
+
+
+# 2026.11.27.20, read from holdout135-142.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my stepdad skelped me so hard i couldnt sit down",
+        "my ear was ringing for 3 days after what happened at home",
+        "please come round when hes not expecting you, not on a booked day",
+        "sorry i missed you, i wasnt home for three nights",
+    ],
+)
+def test_a_disclosure_of_the_seventh_round_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she was missing from the meeting and no one said",
+        "more money for days out and trips please",
+        "the tooth fairy forgot to come again 😭",  # kept
+        "we did county lines awareness at youth club and learnt the signs",
+        "im grounded if i dont tidy my room",
+        "my mum and dad argue about contact but nobody is getting hurt",
+        "dad makes sure we have packed lunch every day even though hes on his own",
+        "my mum tells me every day she loves me even when im naughty",
+        "i fell off my bike but its just a sprain",  # kept
+        "we did boxing at cadets and i got a black eye, loved it",
+        "i was scared going to dads at first but the plan worked and its been fine for ages now",
+        "we were neglected as wee kids which is why im in care, im well looked after now",
+        "the man who hurt me when i was little is in prison now and i had counselling, im doing good",
+        "i dont want to go home early cos the disco is dead good",
+    ],
+)
+def test_an_everyday_answer_of_the_seventh_round_is_not_flagged(text):
+    assert not flagged(text), text
