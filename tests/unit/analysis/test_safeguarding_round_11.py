@@ -304,3 +304,41 @@ def test_a_disclosure_of_the_seventh_round_is_flagged_by_the_rules(text):
 )
 def test_an_everyday_answer_of_the_seventh_round_is_not_flagged(text):
     assert not flagged(text), text
+
+
+# 2026.11.27.21, read from holdout143-150.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mums boyfriend doesnt punch me where it shows",  # kept
+        "she only ever visits after mum has done my makeup",
+        "can i speak to someone without him knowing",
+        "my husband hides all the post from the council",
+        "hes nice at the minute but its building up again like last time",
+        "we go hungry in the holidays cos theres no free school meals",
+    ],
+)
+def test_a_disclosure_of_the_eighth_round_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we got hammered 5-1 on sunday but the coach said we played well",  # kept
+        "the nurse asked at my review if anyone hurts me and i said no",
+        "typical nan, always nagging me about my coat",  # kept
+        "grandad takes us to every home game at the stadium",  # kept
+        "my mate picked me up to go to maccies",  # kept
+        "my auntie is always posting baby photos of me on facebook",
+        "the boiler broke down for a day but they fixed it and we had blankets",  # kept
+        "i make my own tea now im 15, my carer says its good practice",  # kept
+        "the cow kicked me at the farm and i got a bruise lol",
+    ],
+)
+def test_an_everyday_answer_of_the_eighth_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+def test_a_young_child_making_their_own_dinner_is_still_flagged():  # kept: the guard stops at ages 12 and up
+    assert flagged("i make my own dinner, its just cereal, im 5")
