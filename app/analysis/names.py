@@ -137,12 +137,13 @@ _IS_A_NAME = re.compile(
     r"|\s+is what (?:everyone|everybody|people|they|my [\w']+|all my mates) calls? me\b(?! (?:for|about|when|to|if))",
     re.I,
 )
-# What a person does, after a lower-case word that is not English at the start of a sentence ("chidera explained").
-_PERSON_DOES = re.compile(
-    r"^\s+(?:explained|explains|said|says|told|tells|helped|helps|rang|rings|sorted|visited|visits|"
-    r"listened|listens|texted|texts|emailed|phoned|is \d{1,2})\b",
-    re.I,
+# What only a person does, in words no modal, month or everyday word is followed by ("chidera explained", "if
+# will says"): after a lower-case word that is not English at the start of a sentence, and after a known name.
+_PERSON_VERBS = (
+    "explained explains said says told tells helped helps rang rings sorted visited visits listened listens texted "
+    "texts emailed phoned"
 )
+_PERSON_DOES = re.compile(rf"^\s+(?:{'|'.join(_PERSON_VERBS.split())}|is \d{{1,2}})\b", re.I)
 _ROLE_BEFORE = re.compile(
     rf"\b(?:my|our|the|her|his) (?:new |old |last |first |previous |current |lovely )?{_ROLES}\s+$"
     r"|\b(?:ask for|asked for|speak to|talk to)\s+$",
@@ -160,11 +161,8 @@ _KNOWN_CUE_BEFORE = re.compile(
     r"\b(?:told|tell|asked|ask|met|liked|like|loved|love|missed|miss|thank|thanks|with|from)\s+$", re.IGNORECASE
 )
 _AND_NAME_AFTER = re.compile(r"\s+(?:and|&|n)\s+[a-z]+\s+(?:from|at|are|were|is|was|have|came|both)\b", re.IGNORECASE)
-# What only a person, never a modal or a month, is followed by ("if will says", "mark rang").
 _THIRD_PERSON_AFTER = re.compile(
-    r"\s+(?:says|said|rings|rang|texts|texted|visits|visited|promised|promises|explained|explains|knows|thinks|"
-    r"asks|asked|listens|listened)\b",
-    re.IGNORECASE,
+    rf"\s+(?:{'|'.join(_PERSON_VERBS.split())}|promised|promises|knows|thinks|asks|asked)\b", re.IGNORECASE
 )
 # The family and friends a lower-case name that is also a word follows ("my daughter grace"), and
 # what the person then does; a modal ("my son will come") is never taken.

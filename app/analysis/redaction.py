@@ -159,8 +159,8 @@ _WEEKDAY_BEFORE = re.compile(
 
 
 # "Big Dave", "Wee Tam": a nickname's first word; "New College Durham": a school's town with no comma.
-_NICKNAME_BEFORE = re.compile(r"\b(?:Big|Little|Lil|Young|Wee)\s+$")
-_TOWN_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+_NICKNAME_WORD_BEFORE = re.compile(r"\b(?:Big|Little|Lil|Young|Wee)\s+$")
+_SCHOOL_TOWN_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 
 def _widened(text: str, spans: list[Span]) -> list[Span]:
@@ -171,20 +171,17 @@ def _widened(text: str, spans: list[Span]) -> list[Span]:
     widened: list[Span] = []
     for number, span in enumerate(spans):
         start, end = span.start, span.end
+        floor = widened[-1].end if widened else 0  # where the span before ends: nothing is taken from it
         if span.label == "ADDRESS":
             start = _address_start(text, widened, start)
             end = _address_end(text, spans[number + 1 :], end)
-        elif span.label == "NAME":
-            floor = widened[-1].end if widened else 0
-            if nickname := _NICKNAME_BEFORE.search(text[floor:start]):
-                start = floor + nickname.start()
-        elif span.label == "SCHOOL":
-            if (town := _TOWN_NAME_AFTER.match(text, end)) and town.group(1).lower() in names.PLACES:
+        elif span.label == "NAME" and (nickname := _NICKNAME_WORD_BEFORE.search(text[floor:start])):
+            start = floor + nickname.start()
+        elif span.label == "SCHOOL" and (town := _SCHOOL_TOWN_AFTER.match(text, end)):
+            if town[1].lower() in names.PLACES:
                 end = town.end()
-        elif span.label == "DATE":
-            floor = widened[-1].end if widened else 0
-            if day := _WEEKDAY_BEFORE.search(text[floor:start]):
-                start = floor + day.start()
+        elif span.label == "DATE" and (day := _WEEKDAY_BEFORE.search(text[floor:start])):
+            start = floor + day.start()
         widened.append(Span(start, end, span.label))
     return widened
 

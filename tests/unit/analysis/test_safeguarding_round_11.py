@@ -310,7 +310,7 @@ def test_an_everyday_answer_of_the_seventh_round_is_not_flagged(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "my mums boyfriend doesnt punch me where it shows",  # kept
+        "he doesnt hit us where it shows",
         "she only ever visits after mum has done my makeup",
         "can i speak to someone without him knowing",
         "my husband hides all the post from the council",
@@ -325,14 +325,14 @@ def test_a_disclosure_of_the_eighth_round_is_flagged_by_the_rules(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "we got hammered 5-1 on sunday but the coach said we played well",  # kept
+        "got absolutely battered 5-0 in the cup lol",
         "the nurse asked at my review if anyone hurts me and i said no",
-        "typical nan, always nagging me about my coat",  # kept
-        "grandad takes us to every home game at the stadium",  # kept
-        "my mate picked me up to go to maccies",  # kept
+        "my gran shouts at me every single day to tidy my room, typical gran",
+        "my uncle takes us to every match at the weekend",
+        "my mate picked me up to go to town in his car",
         "my auntie is always posting baby photos of me on facebook",
-        "the boiler broke down for a day but they fixed it and we had blankets",  # kept
-        "i make my own tea now im 15, my carer says its good practice",  # kept
+        "the hot water in the unit stopped working for a day so we had cold showers",
+        "i make my own breakfast now im 13 and my carer checks i eat",
         "the cow kicked me at the farm and i got a bruise lol",
     ],
 )
