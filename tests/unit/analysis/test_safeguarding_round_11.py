@@ -342,3 +342,45 @@ def test_an_everyday_answer_of_the_eighth_round_is_not_flagged(text):
 
 def test_a_young_child_making_their_own_dinner_is_still_flagged():  # kept: the guard stops at ages 12 and up
     assert flagged("i make my own dinner, its just cereal, im 5")
+
+
+# 2026.11.27.22, read from holdout151-158.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the nurse asked me some questions about whether anyone hurts me and i said no",
+        "my foster carer helped me change the privacy settings on snapchat and block strangers",
+        "my little brother ran away to the bottom of the garden with his teddy when he was 3",
+        "i went missing at the castle on our school trip, they found me in the cafe",
+        "that lesson was a beating",
+        "took a ball to the face at rugby training and had a black eye for school photos",
+        "if my dad sees my phone bill he'll kill me",
+        "we had a talk at school about consent and controlling relationships",
+        "we did private parts rules with the nurse and it was fine",
+        "i was scared at home when the fireworks went off",
+        "i was scared in the house during the storm",
+        "we ran away from the ducks at the pond",
+        "we watched hollyoaks where the dad hit her and mum switched over",
+        "i hate going home cos my brother always hogs the xbox",
+    ],
+)
+def test_an_everyday_answer_of_the_ninth_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i tell anyone he'll kill me",
+        "if mum finds out i told you she'll kill me",
+        "he hit me when we were watching eastenders",
+        "i ran away from home last week and slept at the park",
+        "i'm scared at home when he's been drinking",
+        "i went missing for three days and the police found me",
+        "my dad gave me a black eye",
+        "i don't like going home because my stepdad hits me",
+        "someone on tiktok keeps messaging me and asked for pics",
+    ],
+)
+def test_the_ninth_round_guards_leave_a_disclosure_flagged(text):  # kept: controls beside the guards
+    assert flagged_by_rules(text), text
