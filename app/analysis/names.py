@@ -151,6 +151,13 @@ _ROLE_BEFORE = re.compile(
 )
 _MONTHS = frozenset({"may", "june", "april", "august", "march"})  # names that are months
 _SEASONS = frozenset({"summer", "autumn", "winter", "spring"})  # names that are seasons
+# What follows a season, not a person: "Summer is my favourite time of year", "Winter holidays".
+_SEASON_AFTER = re.compile(
+    r"\s+(?:(?:is|was|'s)\s+(?:my\s+)?(?:favourite|fave|favorite|over|nearly here|here|hot|cold|warm|freezing|long|"
+    r"dark|the (?:best|worst|nicest) (?:time|season|part))\b"
+    r"|(?:holidays?|hols|term|half term|time|months?|camp|break)\b)",
+    re.IGNORECASE,
+)
 # How a known name that is also a word goes on when it is the person: "will is ok", "mark was good".
 _SEEMS_AFTER = re.compile(
     r"^\s+(?:is|was|'s)\s+(?:ok|okay|good|fine|nice|class|sound|safe|the one|the only one)\b", re.IGNORECASE
@@ -242,6 +249,8 @@ _AT_HOUSE_BEFORE = re.compile(
     r"living|lived|been|go|going|went|gone|round|over)\s+(?:at|round|to|over at|round at)\s+$",
     re.I,
 )
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_OFFICE_AFTER = re.compile(r"\s+(?:office|offices|team|hub|centre|center|branch|site|depot|campus|base)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:my|your|his|her|our|their|the|a|an|this|that|foster|step)\s+$", re.I)
 _FAMILY_AFTER_POSSESSIVE = re.compile(
     r"['’]s\s+(?:mum|mam|dad|nan|nanny|gran|grandad|sister|brother|family|auntie|aunty|uncle|cousin|house|flat|place|"
@@ -414,6 +423,8 @@ def _capitalised_name(text: str, match: re.Match[str], listed: bool, unknown: bo
     month = MONTH_BEFORE.search(before)
     modal = lower in _MODAL_NAMES and _MODAL_AFTER.match(after)  # "Will you ...", "May I ..."
     month_first = lower in _MONTHS and _sentence_start(text, match.start())  # "May has been hard"
+    if lower in _SEASONS and _SEASON_AFTER.match(after):
+        return False  # "Summer is my favourite time of year", "Winter holidays were long"
     if (listed or unknown) and not modal and PERSON_AFTER.search(after) and not month and not month_first:
         return True
     # ... or mid-sentence, next to a cue, or not an English word at all ("ring Bev", "Mrs Okafor's").
@@ -509,6 +520,8 @@ def place_name(text: str, start: int, end: int) -> bool:
         return False
     found = text[start:end].lower()
     first = found.split()[0]
+    if found in PLACES and _THE_BEFORE.search(text, max(0, start - 5), start) and _OFFICE_AFTER.match(text, end):
+        return True  # "the Barry office", "the Stanley team": where a service works from, even when a name
     if first in LISTED_NAMES:
         return " " in found and found in PLACES
     if found not in PLACES and first not in PLACES:

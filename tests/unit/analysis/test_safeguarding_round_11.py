@@ -362,6 +362,8 @@ def test_a_young_child_making_their_own_dinner_is_still_flagged():  # kept: the 
         "we ran away from the ducks at the pond",
         "we watched hollyoaks where the dad hit her and mum switched over",
         "i hate going home cos my brother always hogs the xbox",
+        "we got battered 7-0 on saturday",
+        "they battered us 6-1 at home",
     ],
 )
 def test_an_everyday_answer_of_the_ninth_round_is_not_flagged(text):
@@ -380,6 +382,7 @@ def test_an_everyday_answer_of_the_ninth_round_is_not_flagged(text):
         "my dad gave me a black eye",
         "i don't like going home because my stepdad hits me",
         "someone on tiktok keeps messaging me and asked for pics",
+        "he battered us",
     ],
 )
 def test_the_ninth_round_guards_leave_a_disclosure_flagged(text):  # kept: controls beside the guards
