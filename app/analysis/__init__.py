@@ -19,7 +19,7 @@ from .text import normalise
 
 # Stored with every analysis; bump it whenever a rule, list or threshold changes, so a backfill
 # knows which stored answers were analysed by older rules.
-ANALYSER_VERSION = "2026.11.27.23"
+ANALYSER_VERSION = "2026.11.27.24"
 
 # The JSON contract of design §5: other parts of Tellus depend on exactly these keys.
 CONTRACT_FIELDS = ("sentiment", "polarity", "themes", "safeguarding", "safeguarding_reasons", "redacted")
@@ -68,13 +68,14 @@ def analyse(
     redacted = redaction.redact(text, known, name_list=english)
     if not english:
         return Analysis("neutral", 0.0, [], flagged, reasons, redacted, sentiment_analysed=False)
-    mood = sentiment.score(words)
+    mood = rules_mood = sentiment.score(words)
     if MODELS is not None:
         # Read for harmless readings only when the model would flag alone (rarely): same answer, less work.
         harmless = None if flagged else partial(safeguarding.harmless_reading, words.text)
         flagged, reasons, mood = _second_stage(MODELS, text, flagged, reasons, mood, harmless, len(words.tokens))
-    if flagged and mood.polarity > sentiment.DISCLOSURE_POLARITY:
-        # An answer that may disclose harm is never good news, whatever words of praise it holds.
+    if flagged and mood.polarity > sentiment.DISCLOSURE_POLARITY and not sentiment.praise(mood, rules_mood):
+        # An answer that may disclose harm is never neutral, and is negative unless it praises the service
+        # ("she helped me block them"). The flag, not the sentiment, is what sends it to a person.
         mood = sentiment.SentimentResult("negative", sentiment.DISCLOSURE_POLARITY, (*mood.evidence, "disclosure"))
     taxonomy = taxonomy or themes.TAXONOMY
     evidence = themes.find_themes(words.tokens, taxonomy)

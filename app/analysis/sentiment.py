@@ -29,7 +29,8 @@ CONCEDED_WEIGHT = 0.5  # the clause after "even though" is granted, then set asi
 PHRASE_WEIGHT = 2.0  # a matched phrase is a surer sign than one word
 SHORT_ANSWER = 8  # tokens: an answer this short that is one of the file's phrases means that phrase
 EMPHASIS = 1.2  # SHOUTED or stretched ("sooo") words
-DISCLOSURE_POLARITY = -0.3  # the most an answer flagged for safeguarding may score
+DISCLOSURE_POLARITY = -0.3  # the most an answer flagged for safeguarding may score, unless it reads as praise
+PRAISE_POLARITY = 0.2  # how positive a flagged answer must be to keep its praise (sentiment.praise)
 WINDOW = 4  # how far back a negator reaches: "never made me feel judged"
 # "I don't think / feel / believe ..." negates the whole rest of the clause.
 NEGATION_RAISERS = frozenset({"think", "feel", "believe", "reckon", "suppose", "thought", "felt"})
@@ -109,6 +110,13 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
 
 
 LEXICON = load_lexicon()
+
+
+def praise(mood: SentimentResult, rules_mood: SentimentResult, lexicon: Lexicon = LEXICON) -> bool:
+    """Whether an answer flagged for safeguarding still reads as praise of the service: clearly positive in the
+    end (not a negated "alive"), and not negative by the rules' own reading (the learned model alone never makes
+    "he hits me" praise)."""
+    return mood.polarity >= PRAISE_POLARITY and rules_mood.polarity > lexicon.negative_at
 
 
 def label_for(polarity: float, lexicon: Lexicon = LEXICON) -> str:

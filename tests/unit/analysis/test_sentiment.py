@@ -142,11 +142,23 @@ def test_polarity_stays_between_minus_one_and_one(text):
     assert -1.0 <= polarity_of(text) <= 1.0
 
 
-def test_an_answer_flagged_for_safeguarding_is_never_positive():
-    for text in ("sometimes i dont want to be alive anymore", "an older lad gives me weed and money to take packages"):
+def test_an_answer_flagged_for_safeguarding_is_negative_unless_it_praises_the_service():
+    for text in (
+        "sometimes i dont want to be alive anymore",
+        "an older lad gives me weed and money to take packages",
+        "my mums boyfriend hits me and i am scared to go home",
+        "i dont feel safe at my placement",
+    ):
         result = analyse(text)
-        assert result.safeguarding
-        assert result.sentiment == "negative"
+        assert result.safeguarding, text
+        assert result.sentiment == "negative", text
+    for text in (
+        "when i ran off last summer my worker found me and got me food, she is amazing",
+        "she is the best, she sorted everything after dad hit me",
+    ):
+        result = analyse(text)
+        assert result.safeguarding, text
+        assert result.sentiment == "positive", text  # flagged for a person to read, and praise of the worker
 
 
 def test_the_clause_after_even_though_is_conceded_not_the_point():
