@@ -32,6 +32,9 @@ EMPHASIS = 1.2  # SHOUTED or stretched ("sooo") words
 DISCLOSURE_POLARITY = -0.3  # the most an answer flagged for safeguarding may score, unless it reads as praise
 PRAISE_POLARITY = 0.2  # how positive a flagged answer must be to keep its praise (sentiment.praise)
 WINDOW = 4  # how far back a negator reaches: "never made me feel judged"
+DISTANT_NEGATION_MIN = 0.3  # how strong a TextBlob word must be for a negator further back to turn it
+NOT_NEGATED = frozenset({"sorry"})  # "didn't even say sorry" is no kinder than "said sorry" is unkind
+CLAUSE_JOINS = frozenset({"and", "or", "nor", "but"})  # a negator does not reach across these
 # "I don't think / feel / believe ..." negates the whole rest of the clause.
 NEGATION_RAISERS = frozenset({"think", "feel", "believe", "reckon", "suppose", "thought", "felt"})
 # "like" is an opinion only after a subject or an auxiliary ("I like her", "don't like");
@@ -170,6 +173,25 @@ class _Clause:
         before = self.tokens[max(self.start, index - WINDOW) : index]
         return "want" in before and before[-1] == "to" or before[-2:] == ("want", "to")
 
+    def _negated_textblob_word(self, word: str, index: int) -> bool:
+        """A clear word only TextBlob scores, negated from further back than TextBlob looks (the word before):
+        "never makes me feel stupid". The negator must be the nearest word of feeling before it ("not bad not
+        great" negates "bad" only) in the same clause ("neither good nor bad"); weak words ("didn't understand
+        half") and an apology never said ("didn't even say sorry") keep their sense, and not wanting a bad
+        thing stays a complaint, as in add()."""
+        polarity = textblob_lexicon(word)[0] if word in textblob_lexicon else 0.0
+        if abs(polarity) < DISTANT_NEGATION_MIN or word in NOT_NEGATED or index - 1 <= self.start:
+            return False
+        for back in range(index - 2, max(self.start, index - WINDOW) - 1, -1):
+            before = self.tokens[back]
+            if before in self.lexicon.negators or before.endswith("n't"):
+                return not (polarity < 0 and self._unwanted(index))
+            if before in _PAUSES or before in CLAUSE_JOINS or before in textblob_lexicon:
+                return False
+            if before in self.lexicon.words:
+                return False
+        return False
+
     def negated(self, index: int) -> bool:
         return index >= self.raised_from or self._has_negator(index - WINDOW, index)
 
@@ -237,7 +259,8 @@ class _Clause:
             if score is not None:
                 self.add(word, score, index)
             elif word not in self.lexicon.mask:
-                (raised if index >= self.raised_from else plain).append(word)
+                turned = index >= self.raised_from or self._negated_textblob_word(word, index)
+                (raised if turned else plain).append(word)
         self.add_textblob(plain, negate=False)
         self.add_textblob(raised, negate=True)
         weights = sum(weight for _, weight in self.scores)

@@ -34,6 +34,23 @@ def test_a_negated_complaint_is_mild_praise_not_a_complaint():
     assert polarity_of("she is never late") > 0
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negator three or four words back turns a word only TextBlob knows
+        ("she listens and never makes me feel stupid", "positive"),
+        ("my worker never made me feel thick about it", "positive"),
+        # kept: not a weak word, an apology never made, or past the nearest word of feeling or a clause word
+        ("didnt understand half of the letters", "negative"),
+        ("they never even said sorry", "negative"),
+        ("neither good nor bad", "neutral"),
+        ("not bad not great", "neutral"),
+    ],
+)
+def test_a_negator_further_back_turns_the_word_it_reaches(text, expected):
+    assert sentiment_of(text) == expected
+
+
 def test_negation_does_not_reach_across_a_comma():
     assert sentiment_of("Nothing, she's perfect") == "positive"
 
