@@ -97,6 +97,8 @@ PERSON_AFTER = re.compile(
     r"takes|goes|went|left|quit|retired|thought|thinks|knew|knows|asked|asks|promised|promises|forgot|forgets|"
     r"believed|believes|understands|understood|cares|cared|"
     r"is my|was my|is our|is the best|was the best|is now|from the|from|at the|"
+    r"(?:is|was|turned|turns) (?:nearly |only |just )?\d{1,2}"
+    r"(?=\s+(?:now|and|next|in|this|last|but|so|years? old)\b|\s*[,.!]|\s*$)|"
     r"and me|and i|"
     r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker|caseworker|case worker|support worker|"
     r"mentor|advocate|personal adviser)|"
@@ -184,7 +186,7 @@ _DOES_AFTER = re.compile(
 )
 # "me and rose", "rose and me": a listed name in lower case beside the writer.
 _WITH_ME_BEFORE = re.compile(r"\b(?:me|i) (?:and|&|n) $", re.I)
-_WITH_ME_AFTER = re.compile(r"^ (?:and|&|n) (?:me|i)\b", re.I)
+_WITH_ME_AFTER = re.compile(r"^ (?:and|&|n|an) (?:me|i)\b", re.I)  # "Hope an me want tae live thegither"
 _ME_AND_FIRST = re.compile(r"(?:^|[.!?]\s*)(?:me|i) (?:and|&|n) $", re.I)  # the sentence starts "me and dunny"
 _INITIAL_AFTER = re.compile(r" [A-HJ-Z]\.?(?=[\s,.!?)]|$)")  # not "I"
 # Before a month that is also a name ("in June", "last April"): the month, not the person.
@@ -508,7 +510,9 @@ _PET_BEFORE = re.compile(
     r"\s+(?:is\s+|was\s+|are\s+)?(?:called\s+|named\s+)?$",
     re.I,
 )
-_ACTS_AFTER = re.compile(r"\s+(?:[a-z]+(?:s|ed)|and|who|has|is|was|had|did|can|will)\b")
+_ACTS_AFTER = re.compile(  # a verb, not "this" in "Hope this helps"
+    r"\s+(?:(?!(?:this|thus|its|his|us|yes|less|unless|plus)\b)[a-z]+(?:s|ed)|and|who|has|is|was|had|did|can|will)\b"
+)
 
 
 def place_name(text: str, start: int, end: int) -> bool:

@@ -267,7 +267,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\b(?:on|by|from|until|till|since|before|after|due|is|was|it's|to|birthday for)\s+the\s+"
             r"(?P<x>[1-3]?\d(?:st|nd|rd|th))\b"
             r"(?!\s+(?:floor|place|time|grade|year|class|form|attempt|go|round|one|lesson|period|minute|try|day|"
-            r"week|month|birthday|hole|step|stop|house|door|page|level|question|person|team|of\s+(?:the|every|each|a))\b)",
+            r"week|month|birthday|hole|step|stop|house|door|page|level|question|person|team|of\s+(?:the|every|each|a)|"
+            r"social|worker|workers|carer|carers|foster|placement|placements|school|move|home|new|different|pa|sw)\b)",
             re.I,
         ),
         DIGITS,

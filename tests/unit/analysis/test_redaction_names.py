@@ -102,3 +102,17 @@ def test_welsh_streets_and_schools_weekday_abbreviations_and_towns(text, expecte
 )
 def test_seasons_and_the_offices_of_towns_are_not_people(text, expected):
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hope this helps. Hope was my worker last year", "Hope this helps. [NAME] was my worker last year"),
+        ("Faith an me are sisters", "[NAME] an me are sisters"),
+        ("Willow is 6 and loves drawing", "[NAME] is 6 and loves drawing"),
+        ("this is the 3rd social worker we have had", "this is the 3rd social worker we have had"),
+        ("the meeting is on the 3rd", "the meeting is on the [DATE]"),  # kept
+    ],
+)
+def test_an_age_and_me_make_a_person_and_a_count_of_workers_is_no_date(text, expected):
+    assert redacted(text) == expected
