@@ -53,6 +53,7 @@ NEUTRAL_NOTE = "(neutral phrase)"
 WISHED_NOTE = "(wished for, not counted)"
 REQUEST_NOTE = "(request)"
 NEGATED_NOTE = ", negated"
+OVER_NOTE = "over now"  # a bad feeling the writer says has passed ("but not any more")
 
 
 @dataclass(frozen=True)
@@ -287,32 +288,59 @@ def _phrase_hits(normalised: Normalised, lexicon: Lexicon) -> list[_Hit]:
 
 
 def deliberate(evidence: tuple[str, ...], length: int) -> bool:
-    """Whether the rules applied one of their own habits: a negation (theirs or TextBlob's), a request,
-    a neutral phrase; or, in a short answer (``length`` tokens, at most SHORT_ANSWER), only the phrases
-    and words of the sentiment file ("can't complain", "turns up late and leaves early").
+    """Whether the rules applied one of their own habits: a negation (theirs or TextBlob's), a bad feeling said
+    to be over, a request, a neutral phrase; or, in a short answer (``length`` tokens, at most SHORT_ANSWER),
+    only the phrases and words of the sentiment file ("can't complain", "turns up late and leaves early").
 
     The learned model (model.py) reads n-grams and gets these wrong ("she is never late" reads as a
     complaint to it), so the rules keep their label for them even when their polarity is small. In a
     longer answer the model reads the rest of what was said better than one phrase does.
     """
     habit = any(
-        e.startswith("not ") or e.endswith((NEUTRAL_NOTE, WISHED_NOTE)) or REQUEST_NOTE in e or NEGATED_NOTE in e
+        e.startswith(("not ", OVER_NOTE))
+        or e.endswith((NEUTRAL_NOTE, WISHED_NOTE))
+        or REQUEST_NOTE in e
+        or NEGATED_NOTE in e
         for e in evidence
     )
     phrase_answer = length <= SHORT_ANSWER and bool(evidence) and not any(e.startswith("textblob") for e in evidence)
     return habit or phrase_answer
 
 
+_OVER_NOW = re.compile(
+    r"(?:not|no) (?:now|any ?more|no more|these days|nowadays)"
+    r"|(?:now|nowadays) (?:i'm|i am|it's|it is|we're|we are) not"
+    r"|(?:i'm|i am|it's|it is|we're|we are) not (?:now|any ?more)"
+)
+
+
+def _over_now(tokens: tuple[str, ...] | list[str], spans: list[tuple[int, int, str]]) -> int:
+    """Where a closing "but not now" / "but not any more" clause starts, or -1: the clause after the last
+    "but", when it says only that, tells that what came before is over."""
+    for start, end, kind in reversed(spans):
+        if kind != AFTER_CONTRAST:
+            continue
+        said = " ".join(tokens[start:end])
+        return start if end - start <= 5 and _OVER_NOW.fullmatch(said.strip()) else -1
+    return -1
+
+
 def score(normalised: Normalised, lexicon: Lexicon = LEXICON) -> SentimentResult:
     """Label and polarity of one normalised answer."""
     hits = _phrase_hits(normalised, lexicon)
     total, weights, evidence = 0.0, 0.0, []
-    for start, end, kind in clauses(normalised):
+    spans = clauses(normalised)
+    over_from = _over_now(normalised.tokens, spans)
+    for start, end, kind in spans:
         clause = _Clause(normalised, start, end, hits, lexicon)
         polarity = clause.polarity()
         evidence.extend(clause.evidence)
         if polarity is None:
             continue
+        if start < over_from and polarity < 0:
+            # "i was scared before but not now": a bad feeling the writer says is over
+            polarity *= lexicon.negated_negative
+            evidence.append(f"{OVER_NOTE} ({polarity:+.2f})")
         weight = CONTRAST_WEIGHT if kind == AFTER_CONTRAST else CONCEDED_WEIGHT if kind == CONCEDED else 1.0
         total += weight * polarity
         weights += weight

@@ -51,6 +51,18 @@ def test_a_negator_further_back_turns_the_word_it_reaches(text, expected):
     assert sentiment_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["i used to be scared but not anymore", "i was sad at first but not now", "she was rubbish before but not now"],
+)
+def test_a_bad_feeling_said_to_be_over_is_not_a_complaint(text):
+    assert sentiment_of(text) == "positive"
+
+
+def test_a_contrast_that_is_not_about_now_changes_nothing():  # kept
+    assert sentiment_of("i was scared but not of her") == "negative"
+
+
 def test_negation_does_not_reach_across_a_comma():
     assert sentiment_of("Nothing, she's perfect") == "positive"
 
