@@ -59,6 +59,18 @@ def test_a_bad_feeling_said_to_be_over_is_not_a_complaint(text):
     assert sentiment_of(text) == "positive"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("can she come on fridays so i can go to cadets", "negative"),
+        ("could we have the meeting after school", "negative"),
+        ("can i just say she is amazing", "positive"),  # kept: a preface, not a request
+    ],
+)
+def test_an_answer_that_opens_by_asking_for_something_is_a_request(text, expected):
+    assert sentiment_of(text) == expected
+
+
 def test_a_contrast_that_is_not_about_now_changes_nothing():  # kept
     assert sentiment_of("i was scared but not of her") == "negative"
 
