@@ -77,6 +77,7 @@ TEXT_SPEAK = _pairs(
     helpin=helping tryin=trying comin=coming sayin=saying tellin=telling talkin=talking listenin=listening
     nothink=nothing somethink=something anythink=anything kinda=kind_of sorta=sort_of lotta=lot_of outta=out_of
     cuppa=cup_of_tea innit=isn't_it ta=thanks cheers=thanks nite=night nites=nights
+    wud=would wld=would wuld=would wudnt=wouldn't itd=it_would
     theyll=they'll youll=you'll itll=it'll wouldve=would_have couldve=could_have shouldve=should_have noones=no_one's
     xx= xxx= x= lol= lmao= haha=
     da=dad gies=gives gie=give hidin=hiding leathered=beaten wean=child weans=children greetin=crying

@@ -71,6 +71,13 @@ def test_an_answer_that_opens_by_asking_for_something_is_a_request(text, expecte
     assert sentiment_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text", ["wud be nice if she came more", "itd be nice if she came more", "it'd be good if she came on time"]
+)
+def test_a_wish_typed_short_is_still_a_request(text):
+    assert sentiment_of(text) == "negative"
+
+
 def test_a_contrast_that_is_not_about_now_changes_nothing():  # kept
     assert sentiment_of("i was scared but not of her") == "negative"
 
