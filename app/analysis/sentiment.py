@@ -314,14 +314,21 @@ _OVER_NOW = re.compile(
 )
 
 
+_BECAUSE = frozenset({"because", "cos", "coz", "cause", "since", "as", "thanks", "now"})
+
+
 def _over_now(tokens: tuple[str, ...] | list[str], spans: list[tuple[int, int, str]]) -> int:
     """Where a closing "but not now" / "but not any more" clause starts, or -1: the clause after the last
-    "but", when it says only that, tells that what came before is over."""
+    "but", when it says only that, or that and why ("but now i am not because we made a plan"), tells that
+    what came before is over."""
     for start, end, kind in reversed(spans):
         if kind != AFTER_CONTRAST:
             continue
-        said = " ".join(tokens[start:end])
-        return start if end - start <= 5 and _OVER_NOW.fullmatch(said.strip()) else -1
+        over = _OVER_NOW.match(" ".join(tokens[start:end]))
+        if over is None:
+            return -1
+        rest = tokens[start + len(over.group().split()) : end]
+        return start if not rest or rest[0] in _BECAUSE else -1
     return -1
 
 

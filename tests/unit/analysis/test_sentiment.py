@@ -53,7 +53,12 @@ def test_a_negator_further_back_turns_the_word_it_reaches(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["i used to be scared but not anymore", "i was sad at first but not now", "she was rubbish before but not now"],
+    [
+        "i used to be scared but not anymore",
+        "i was sad at first but not now",
+        "she was rubbish before but not now",
+        "i used to be scared at home but now im not because we made a safety plan",
+    ],
 )
 def test_a_bad_feeling_said_to_be_over_is_not_a_complaint(text):
     assert sentiment_of(text) == "positive"
