@@ -186,6 +186,12 @@ _DOES_AFTER = re.compile(
 )
 # "me and rose", "rose and me": a listed name in lower case beside the writer.
 _WITH_ME_BEFORE = re.compile(r"\b(?:me|i) (?:and|&|n) $", re.I)
+# Before a word that describes ("too long and i was sick", "boring and long and i"): not a name paired with me.
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:too|so|very|really|quite|proper|dead|well|is|was|are|were|be|been|being|it's|its|and|or|a bit|more"
+    r"|less)\s+$",
+    re.I,
+)
 _WITH_ME_AFTER = re.compile(r"^ (?:and|&|n|an) (?:me|i)\b", re.I)  # "Hope an me want tae live thegither"
 _ME_AND_FIRST = re.compile(r"(?:^|[.!?]\s*)(?:me|i) (?:and|&|n) $", re.I)  # the sentence starts "me and dunny"
 _INITIAL_AFTER = re.compile(r" [A-HJ-Z]\.?(?=[\s,.!?)]|$)")  # not "I"
@@ -385,8 +391,8 @@ def _listed_name_in_context(text: str, match: re.Match[str], before: str, after:
         return True  # "tell her thanks from jordan"
     if STRONG_CUES.search(before) and _paired_with_name(text, match.end()):
         return True  # "thank u faith and chloe"
-    if _WITH_ME_BEFORE.search(before) or _WITH_ME_AFTER.match(after):
-        return True  # "me and rose went", "grace and me"
+    if _WITH_ME_BEFORE.search(before) or (_WITH_ME_AFTER.match(after) and not _DESCRIBED_BEFORE.search(before)):
+        return True  # "me and rose went", "grace and me", not "it was boring and long and i had to sit still"
     word = match.group()
     # "my worker grace said", "hope is the best PA", "will from leaving care came"
     return word.islower() and _lower_case_person(text, match, word, before, after)
