@@ -128,3 +128,17 @@ def test_an_age_and_me_make_a_person_and_a_count_of_workers_is_no_date(text, exp
 )
 def test_a_word_that_describes_is_not_a_name_paired_with_me(text, expected):
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im dyslexic and they keep sending me long letters",
+        "she was not judgey at all when i went to the clinic",
+        "i live with nana and grampy now",
+        "my wee bruvver is at a different hoose",
+        "he beat me with the wire from the phone charger",
+    ],
+)
+def test_everyday_words_the_word_list_lacks_are_not_names(text):
+    assert redacted(text) == text
