@@ -133,10 +133,10 @@ def test_a_word_that_describes_is_not_a_name_paired_with_me(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Im dyslexic and they keep sending me long letters",
+        "Im dyslexic and they keep sending me long letters",  # kept: hidden by a retrained tagger
         "she was not judgey at all when i went to the clinic",
         "i live with nana and grampy now",
-        "my wee bruvver is at a different hoose",
+        "my wee bruvver is at a different hoose",  # kept: hidden by a retrained tagger
         "he beat me with the wire from the phone charger",
     ],
 )
