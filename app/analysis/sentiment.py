@@ -15,6 +15,7 @@ the words we override or mask are taken out. Three habits of feedback get their 
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -180,8 +181,10 @@ class _Clause:
         great" negates "bad" only) in the same clause ("neither good nor bad"); weak words ("didn't understand
         half") and an apology never said ("didn't even say sorry") keep their sense, and not wanting a bad
         thing stays a complaint, as in add()."""
-        polarity = textblob_lexicon(word)[0] if word in textblob_lexicon else 0.0
-        if abs(polarity) < DISTANT_NEGATION_MIN or word in NOT_NEGATED or index - 1 <= self.start:
+        if index - 1 <= self.start or word in NOT_NEGATED:
+            return False
+        polarity = _word_polarity(word)
+        if abs(polarity) < DISTANT_NEGATION_MIN:
             return False
         for back in range(index - 2, max(self.start, index - WINDOW) - 1, -1):
             before = self.tokens[back]
@@ -312,6 +315,12 @@ _OVER_NOW = re.compile(
     r"|(?:now|nowadays) (?:i'm|i am|it's|it is|we're|we are) not"
     r"|(?:i'm|i am|it's|it is|we're|we are) not (?:now|any ?more)"
 )
+
+
+@lru_cache(maxsize=8192)
+def _word_polarity(word: str) -> float:
+    """TextBlob's polarity of one word alone (0.0 for a word it does not know), looked up once."""
+    return textblob_lexicon(word)[0] if word in textblob_lexicon else 0.0
 
 
 _BECAUSE = frozenset({"because", "cos", "coz", "cause", "since", "as", "thanks", "now"})
