@@ -73,10 +73,10 @@ def analyse(
         # Read for harmless readings only when the model would flag alone (rarely): same answer, less work.
         harmless = None if flagged else partial(safeguarding.harmless_reading, words.text)
         flagged, reasons, mood = _second_stage(MODELS, text, flagged, reasons, mood, harmless, len(words.tokens))
-    if flagged and mood.polarity > sentiment.DISCLOSURE_POLARITY and not sentiment.praise(mood, rules_mood):
-        # An answer that may disclose harm is never neutral, and is negative unless it praises the service
-        # ("she helped me block them"). The flag, not the sentiment, is what sends it to a person.
-        mood = sentiment.SentimentResult("negative", sentiment.DISCLOSURE_POLARITY, (*mood.evidence, "disclosure"))
+    if flagged:
+        # Negative unless it praises the service ("she helped me block them"): the flag, not the sentiment,
+        # is what sends it to a person.
+        mood = sentiment.disclosed(mood, rules_mood)
     taxonomy = taxonomy or themes.TAXONOMY
     evidence = themes.find_themes(words.tokens, taxonomy)
     if MODELS is not None:

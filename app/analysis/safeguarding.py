@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from . import listfile
 from . import signals as concern
 from .matching import PatternIndex, defused_spans, guard_spans, not_taken_back
 from .spelling import Speller
@@ -86,7 +85,7 @@ def _compile(source: object, macros: dict[str, str], where: str) -> re.Pattern[s
 
 def load_patterns(path: Path) -> PatternSet:
     """Read and compile one language's list; any broken entry is named in the error."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = listfile.load(path)
     macros = {name: f"(?:{value})" for name, value in (raw.get("macros") or {}).items()}
     labels: dict[re.Pattern[str], str] = {}
     for key, entry in raw["categories"].items():

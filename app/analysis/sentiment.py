@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from textblob.en import sentiment as textblob_lexicon
 
+from . import listfile
 from .matching import PatternIndex
 from .text import AFTER_CONTRAST, CONCEDED, NEGATIVE_MARK, POSITIVE_MARK, Normalised, clauses, word_set
 
@@ -31,7 +31,7 @@ PHRASE_WEIGHT = 2.0  # a matched phrase is a surer sign than one word
 SHORT_ANSWER = 8  # tokens: an answer this short that is one of the file's phrases means that phrase
 EMPHASIS = 1.2  # SHOUTED or stretched ("sooo") words
 DISCLOSURE_POLARITY = -0.3  # the most an answer flagged for safeguarding may score, unless it reads as praise
-PRAISE_POLARITY = 0.2  # how positive a flagged answer must be to keep its praise (sentiment.praise)
+PRAISE_POLARITY = 0.2  # how positive a flagged answer must be to keep its praise (disclosed())
 WINDOW = 4  # how far back a negator reaches: "never made me feel judged"
 DISTANT_NEGATION_MIN = 0.3  # how strong a TextBlob word must be for a negator further back to turn it
 NOT_NEGATED = frozenset({"sorry"})  # "didn't even say sorry" is no kinder than "said sorry" is unkind
@@ -94,7 +94,7 @@ def expand(form: str) -> list[str]:
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read a sentiment lexicon file; called once at import, or by a test with its own file."""
-    raw = yaml.safe_load((path or DATA / "sentiment_en.yaml").read_text(encoding="utf-8"))
+    raw = listfile.load(path or DATA / "sentiment_en.yaml")
     words = {word: float(score) for form, score in raw["words"].items() for word in expand(str(form))}
     entries = [(p, float(s), False) for p, s in raw["phrases"].items()]
     entries += [(p, float(s), True) for p, s in (raw.get("requests") or {}).items()]
@@ -117,11 +117,15 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
 LEXICON = load_lexicon()
 
 
-def praise(mood: SentimentResult, rules_mood: SentimentResult, lexicon: Lexicon = LEXICON) -> bool:
-    """Whether an answer flagged for safeguarding still reads as praise of the service: clearly positive in the
-    end (not a negated "alive"), and not negative by the rules' own reading (the learned model alone never makes
-    "he hits me" praise)."""
-    return mood.polarity >= PRAISE_POLARITY and rules_mood.polarity > lexicon.negative_at
+def disclosed(mood: SentimentResult, rules_mood: SentimentResult, lexicon: Lexicon = LEXICON) -> SentimentResult:
+    """The sentiment of an answer flagged for safeguarding: never neutral, and negative (at most
+    DISCLOSURE_POLARITY) unless it still reads as praise of the service - clearly positive in the end (not a
+    negated "alive") and not negative by the rules' own reading (the learned model alone never makes "he hits
+    me" praise). ``rules_mood`` is the rules' reading, ``mood`` the final one."""
+    praise = mood.polarity >= PRAISE_POLARITY and rules_mood.polarity > lexicon.negative_at
+    if praise or mood.polarity <= DISCLOSURE_POLARITY:
+        return mood
+    return SentimentResult("negative", DISCLOSURE_POLARITY, (*mood.evidence, "disclosure"))
 
 
 def label_for(polarity: float, lexicon: Lexicon = LEXICON) -> str:
@@ -190,10 +194,13 @@ class _Clause:
             before = self.tokens[back]
             if before in self.lexicon.negators or before.endswith("n't"):
                 return not (polarity < 0 and self._unwanted(index))
-            if before in _PAUSES or before in CLAUSE_JOINS or before in textblob_lexicon:
-                return False
-            if before in self.lexicon.words:
-                return False
+            if (
+                before in _PAUSES
+                or before in CLAUSE_JOINS
+                or before in self.lexicon.words
+                or before in textblob_lexicon
+            ):
+                return False  # a clause's edge, or a nearer word of feeling the negator belongs to
         return False
 
     def negated(self, index: int) -> bool:
@@ -310,20 +317,19 @@ def deliberate(evidence: tuple[str, ...], length: int) -> bool:
     return habit or phrase_answer
 
 
-_OVER_NOW = re.compile(
-    r"(?:not|no) (?:now|any ?more|no more|these days|nowadays)"
-    r"|(?:now|nowadays) (?:i'm|i am|it's|it is|we're|we are) not"
-    r"|(?:i'm|i am|it's|it is|we're|we are) not (?:now|any ?more)"
-)
-
-
 @lru_cache(maxsize=8192)
 def _word_polarity(word: str) -> float:
     """TextBlob's polarity of one word alone (0.0 for a word it does not know), looked up once."""
     return textblob_lexicon(word)[0] if word in textblob_lexicon else 0.0
 
 
-_BECAUSE = frozenset({"because", "cos", "coz", "cause", "since", "as", "thanks", "now"})
+_OVER_NOW = re.compile(
+    r"(?:not|no) (?:now|any ?more|no more|these days|nowadays)"
+    r"|(?:now|nowadays) (?:i'm|i am|it's|it is|we're|we are) not"
+    r"|(?:i'm|i am|it's|it is|we're|we are) not (?:now|any ?more)"
+)
+# What may follow "but not any more" in the same clause: why it is over ("because we made a plan").
+_WHY_OVER = frozenset({"because", "cos", "coz", "cause", "since", "as", "thanks", "now"})
 
 
 def _over_now(tokens: tuple[str, ...] | list[str], spans: list[tuple[int, int, str]]) -> int:
@@ -337,7 +343,7 @@ def _over_now(tokens: tuple[str, ...] | list[str], spans: list[tuple[int, int, s
         if over is None:
             return -1
         rest = tokens[start + len(over.group().split()) : end]
-        return start if not rest or rest[0] in _BECAUSE else -1
+        return start if not rest or rest[0] in _WHY_OVER else -1
     return -1
 
 

@@ -25,8 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from . import listfile
 from .matching import PatternIndex, guard_spans
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -82,7 +81,7 @@ def _weighted(entry: object, where: str) -> tuple[float, object]:
 
 def load_signals(path: Path, compile_pattern: Compiler, extra_guards: Iterable[re.Pattern[str]] = ()) -> SignalSet:
     """Read and compile one language's signals; ``extra_guards`` are the phrase list's guards."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = listfile.load(path)
     macros = {name: f"(?:{value})" for name, value in (raw.get("macros") or {}).items()}
     patterns: list[re.Pattern[str]] = []
     signals: list[Signal] = []

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from . import listfile
 from .text import normalise
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -135,35 +136,15 @@ def load_taxonomy(path: Path | str | None = None) -> Taxonomy:
     """Read and check a theme file: the default one, or ``path`` (the caller reads any setting for it)."""
     source = Path(path) if path else DATA / "themes.yaml"
     try:
-        text = source.read_text(encoding="utf-8")
-        raw = yaml.safe_load(text)
-        twice = _written_twice(yaml.compose(text, Loader=yaml.SafeLoader))
-    except yaml.YAMLError as error:
+        raw = listfile.load(source)
+    except yaml.YAMLError as error:  # listfile.WrittenTwice too: a field written twice
         raise ThemeFileError(f"{source}: not valid YAML ({error})") from error
-    if twice is not None:  # YAML would quietly keep only the second, and the first list would be lost
-        key, line = twice
-        raise ThemeFileError(f"{source}, line {line}: '{key}' is written twice; join the two into one")
     if not isinstance(raw, dict) or not raw:
         raise ThemeFileError(f"{source}: expected themes, each a key with a label, description, phrases and stems")
     for key in raw:
         if not re.fullmatch(r"[a-z][a-z0-9_]*", str(key)):
             raise ThemeFileError(f"theme '{key}': keys are lower case words joined by underscores")
     return _index(tuple(_theme(str(key), entry) for key, entry in raw.items()))
-
-
-def _written_twice(node: yaml.Node | None) -> tuple[str, int] | None:
-    """The first key written twice in one mapping of the file, with its line, or None."""
-    if not isinstance(node, yaml.MappingNode):
-        return None
-    seen = set()
-    for key, value in node.value:
-        if key.value in seen:
-            return key.value, key.start_mark.line + 1
-        seen.add(key.value)
-        found = _written_twice(value)
-        if found is not None:
-            return found
-    return None
 
 
 TAXONOMY = load_taxonomy()

@@ -166,8 +166,8 @@ def rules(text: str) -> tuple[bool, str, float, bool]:
     flagged, _ = safeguarding.check(words.text, "en")
     mood = sentiment.score(words)
     habit = sentiment.deliberate(mood.evidence, len(words.tokens))
-    if flagged and mood.polarity > sentiment.DISCLOSURE_POLARITY and not sentiment.praise(mood, mood):
-        return flagged, "negative", sentiment.DISCLOSURE_POLARITY, habit
+    if flagged:
+        mood = sentiment.disclosed(mood, mood)
     return flagged, mood.label, mood.polarity, habit
 
 

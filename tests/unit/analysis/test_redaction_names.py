@@ -133,10 +133,11 @@ def test_a_word_that_describes_is_not_a_name_paired_with_me(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Im dyslexic and they keep sending me long letters",  # kept: hidden by a retrained tagger
+        "me and bruvver share a room",
         "she was not judgey at all when i went to the clinic",
         "i live with nana and grampy now",
-        "my wee bruvver is at a different hoose",  # kept: hidden by a retrained tagger
+        "i was dead mardy and she let me calm down",
+        "gunna see my nan at the weekend",
         "he beat me with the wire from the phone charger",
     ],
 )

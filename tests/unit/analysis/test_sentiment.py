@@ -3,6 +3,8 @@
 import pytest
 
 from app.analysis import analyse
+from app.analysis.listfile import WrittenTwice
+from app.analysis.sentiment import load_lexicon
 
 
 def sentiment_of(text: str) -> str:
@@ -248,3 +250,10 @@ def test_complaints_phrased_indirectly_are_negative(text):
 )
 def test_praise_phrased_indirectly_is_positive(text):
     assert sentiment_of(text) == "positive", analyse(text).polarity
+
+
+def test_a_sentiment_file_with_a_phrase_written_twice_is_refused(tmp_path):
+    path = tmp_path / "sentiment_en.yaml"
+    path.write_text("words:\n  good: 0.5\nphrases:\n  'turns up': 0.4\n  'turns up': -0.4\n")
+    with pytest.raises(WrittenTwice, match="sentiment_en.yaml, line 5: 'turns up' is written twice"):
+        load_lexicon(path)
