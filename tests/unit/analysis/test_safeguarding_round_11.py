@@ -387,3 +387,76 @@ def test_an_everyday_answer_of_the_ninth_round_is_not_flagged(text):
 )
 def test_the_ninth_round_guards_leave_a_disclosure_flagged(text):  # kept: controls beside the guards
     assert flagged_by_rules(text), text
+
+
+# 2026.11.27.34, read from holdout159-174.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my baby sisters nappy never gets changed until i get back from school",
+        "its not safe there, please dont make me go",
+        "home isnt good at the moment",
+        "things at home are not ok right now",
+        "he always goes for mum when hes had a drink",
+        "my worker asked if i was ok at home and i said nothing but that's not true",
+        "i told her i was fine but i was lying",
+        "the non mol has been in place for a year but he still turns up at the school",
+        "he breached the injunction again last night",
+    ],
+)
+def test_a_disclosure_of_the_tenth_round_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad says he'll kill me if i'm late for dinner again lol",
+        "i walked out of the meeting cos it went on forever",
+        "i went missing from the group chat for a week cos my phone broke",
+        "i wished i could disappear during the science presentation",
+        "my worker taught me about county lines in a session so i know the signs",
+        "we watched a film about overdose in health class, it was sad",
+        "felt like i'd been kicked in the stomach when they said my review was moved again",
+        "my dad and his girlfriend argue over the remote every night",
+        "i don't feel safe when my sister is driving haha she only just passed her test",
+        "i deliver for a pizza place on fridays, my pa helped me open a bank account",
+        "got left at the school gate for 15 minutes cos the taxi broke down",
+        "the boy who pushed me in pe got sorted by the head, he had to say sorry",
+        "we got battered at netball 20-3 lol",
+    ],
+)
+def test_an_everyday_answer_of_the_tenth_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i used to cut but i've stopped for two years now, counselling really helped, "
+        "i know who to ring if it ever happens again",
+        "ive been clean from self harm for a year now and im proud of myself",
+        "my stepdad used to hit us but we did the family therapy and we're really close now",
+        "she left him because he was violent, that was years ago and we haven't seen him since, we're safe and happy",
+        "the restraining order has been in place 3 years now and the kids are doing brilliant",
+        "i didnt feel safe at my old foster home but i moved last year and my carers now are amazing",
+    ],
+)
+def test_a_harm_told_as_over_in_the_tenth_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i've been clean from cutting for two years but i relapsed last week",
+        "dad used to hit us and we did family therapy but he's started again",
+        "the injunction has been in place for ages but my ex still comes round",
+        "my worker explained what grooming is and now i think that's what my boyfriend is doing",
+        "we watched a film about a girl who took an overdose and i've done that too",
+        "we watched a film about suicide in pshe and my worker checked i was ok after, he hits me at home",
+        "my mum says dad's only joking when he hits us",
+    ],
+)
+def test_the_tenth_round_readings_leave_a_disclosure_flagged(text):  # kept: controls beside the guards
+    assert flagged_by_rules(text), text
