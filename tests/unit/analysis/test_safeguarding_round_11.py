@@ -460,3 +460,52 @@ def test_a_harm_told_as_over_in_the_tenth_round_is_not_flagged(text):
 )
 def test_the_tenth_round_readings_leave_a_disclosure_flagged(text):  # kept: controls beside the guards
     assert flagged_by_rules(text), text
+
+
+# 2026.11.27.35, read from holdout175-182.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cousin boyfriend hit her and nobody does anything",
+        "baba hits mama when he is angry",
+        "papa hurt ammi last night",
+    ],
+)
+def test_a_disclosure_of_the_eleventh_round_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my carer said she'd annihilate me at monopoly and she did",
+        "i go missing in action when its time to tidy my room",
+        "the court case is dragging on, i just want it to be over",
+        "i got a bruise on my arm when i fell off the trampoline, my carer put ice on it",
+        "the older lads at the boxing club let me spar with them",
+        "the electric went off for a day in the storm so we had candles and it was fun",
+        "the mum in the soap hit her son and i was upset",
+        "we did a lesson about catfishing and it was scary",
+        "i hate being at home cos the wifi keeps dropping",
+        "a long time ago in my country soldiers hurt me, here i am safe with my carers",
+        "i used to self harm when i first came but that was years ago, now im at college and doing good",
+    ],
+)
+def test_an_everyday_answer_of_the_eleventh_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i just want it all to be over",
+        "the older lads at football give me vapes and money to take bags to town",
+        "my sister's boyfriend beats her",
+    ],
+)
+def test_the_eleventh_round_readings_leave_a_disclosure_flagged(text):  # kept: controls beside the guards
+    assert flagged_by_rules(text), text
+
+
+def test_a_stranger_in_a_game_is_not_read_as_a_character_in_a_film():  # kept: the film reading stops at films
+    assert flagged("the man in the game asked me to show my belly on camera")
