@@ -75,8 +75,9 @@ def test_weak_signals_flag_together_and_the_reasons_quote_each():
 
 
 def test_one_weak_signal_alone_does_not_flag():
+    # The rules' flag only: the learned model may read "i'm hungry", a whole answer, as worth a look.
     for text in ("i was quiet in the meeting because i didnt know anyone", "i'm hungry", "my dog is massive"):
-        assert not analyse(text).safeguarding, text
+        assert not any("learned model" not in reason for reason in analyse(text).safeguarding_reasons), text
 
 
 def test_weak_signals_need_the_writer_or_their_household():
