@@ -162,6 +162,17 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         DIGITS,
     ),
     ("DATE", re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b"), DIGITS),
+    # "on 21/10", "his birthday, 28/05": a day and a month with no year, only after a word that makes it a date
+    # (a score "10/10" or "8/10" has none).
+    (
+        "DATE",
+        re.compile(
+            r"\b(?:on|born|dob|d\.?o\.?b\.?|birthday|bday|since|until|till|before|after|due)\W{0,3}(?:is\s+|was\s+)?"
+            r"(?:the\s+)?(?P<x>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))\b(?![/.-]\d)",
+            re.I,
+        ),
+        DIGITS,
+    ),
     # "dob 02 02 2016": a day, a month and a four-digit year with spaces between.
     ("DATE", re.compile(r"\b(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d\b"), DIGITS),
     (
@@ -352,6 +363,16 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             rf"\b(?:at|is|to|address|addy|live|lives|living|moved to)\s+(?P<x>(?:\d{{1,4}}[a-z]?|{_NUMBER_WORD})"
             r"(?:,?\s+[a-z'’-]+){1,4})(?=,?\s+[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b)",
             re.I,
+        ),
+        DIGITS,  # the postcode has digits
+    ),
+    # "our address is Upper Setter ZE2 9LR": a named house or farm, with no number, given as the address and
+    # followed by its postcode.
+    (
+        "ADDRESS",
+        re.compile(
+            r"\b(?:address is|addy is|address:|live at|living at|lives at)\s+"
+            r"(?P<x>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})(?=,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)",
         ),
         DIGITS,  # the postcode has digits
     ),

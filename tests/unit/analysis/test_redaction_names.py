@@ -143,3 +143,18 @@ def test_a_word_that_describes_is_not_a_name_paired_with_me(text, expected):
 )
 def test_everyday_words_the_word_list_lacks_are_not_names(text):
     assert redacted(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum speaks Tagalog at home",
+        "very helpful worker. Dziękuję",
+        "my dad works shifts at Heathrow",
+        "my name is spelt wrong on every letter",
+        "nobodys told me when the meeting is",
+        "it was embarrasing infront of everyone",
+    ],
+)
+def test_languages_thanks_an_airport_and_misspellings_are_not_names(text):
+    assert redacted(text) == text

@@ -114,3 +114,19 @@ def test_overlapping_finds_are_joined_so_no_piece_is_left_showing():
     text = "it happened in 2023 outside Castle View Academy"
     spans = find_spans(text)
     assert text[spans[-1].start : spans[-1].end].endswith("Academy")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "she came the day after his birthday, 14/03, and brought a card",
+            "she came the day after his birthday, [DATE], and brought a card",
+        ),
+        ("our address is Upper Setter ZE2 9LR", "our address is [ADDRESS] [POSTCODE]"),
+        ("i'd give her 10/10", "i'd give her 10/10"),  # a score, not a date
+        ("on a scale of 1 to 10 i'd say 8/10", "on a scale of 1 to 10 i'd say 8/10"),
+    ],
+)
+def test_a_day_and_month_after_a_date_word_and_a_named_house_given_as_the_address(text, expected):
+    assert redacted(text) == expected
