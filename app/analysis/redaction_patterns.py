@@ -513,6 +513,29 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             *("sixth", "nursery"),
         ),
     ),
+    # "moved from King Henry VIII to Monmouth Comprehensive": the school left, named beside the one joined.
+    (
+        "SCHOOL",
+        re.compile(
+            r"\b(?:moved|changed|transferred|went|switched)\s+(?:schools?\s+|colleges?\s+)?from\s+"
+            r"(?P<x>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[IVX]+)){0,3})"
+            r"(?=\s+to\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:School|Academy|College|Comprehensive|Comp|High|Primary|Grammar)\b)"
+        ),
+        ("from",),
+    ),
+    # "I'm at Collyer's now doing A levels": a college or university named by what the writer studies there.
+    (
+        "SCHOOL",
+        re.compile(
+            r"\b(?:i'm|im|i am|she's|he's|she is|he is)\s+(?:now\s+)?at\s+"
+            r"(?P<x>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))"
+            r"(?=\s+(?:now\s+)?(?:doing|studying)\s+(?:my\s+|a\s+|an\s+|the\s+)?(?:a[- ]?levels?|gcses?|btecs?|nvqs?|"
+            r"level\s+\d|courses?|degree|access|apprenticeship|hospitality|catering|childcare|health and social care|"
+            r"construction|hair|beauty|motor vehicle|plumbing|engineering|nursing|business|music|art)\b)",
+            re.I,
+        ),
+        (" at ",),
+    ),
     # "hillside academy": a name before a school word, even with no cue, if it is not an everyday word.
     (
         "SCHOOL",

@@ -130,3 +130,16 @@ def test_overlapping_finds_are_joined_so_no_piece_is_left_showing():
 )
 def test_a_day_and_month_after_a_date_word_and_a_named_house_given_as_the_address(text, expected):
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she got me moved from Queen Mary to Parkside Academy", "she got me moved from [SCHOOL] to [SCHOOL]"),
+        ("i'm at Bishop Burton now doing motor vehicle", "i'm at [SCHOOL] now doing motor vehicle"),
+        ("we moved from Hull to Leeds last year", "we moved from Hull to Leeds last year"),  # kept: towns
+        ("i'm at Greggs now doing early shifts", "i'm at Greggs now doing early shifts"),  # kept: a job
+    ],
+)
+def test_a_school_named_beside_another_or_by_what_is_studied_there(text, expected):
+    assert redacted(text) == expected
