@@ -252,6 +252,19 @@ def test_praise_phrased_indirectly_is_positive(text):
     assert sentiment_of(text) == "positive", analyse(text).polarity
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we've had nothing but support from her since day one", "positive"),
+        ("nothing but excuses from the team", "negative"),  # kept
+        ("would be nice to be told when she's off sick", "negative"),  # a wish with no "it"
+        ("would be nice to meet somewhere other than the office for once", "negative"),
+    ],
+)
+def test_nothing_but_and_a_wish_without_it(text, expected):
+    assert sentiment_of(text) == expected, analyse(text).polarity
+
+
 def test_a_sentiment_file_with_a_phrase_written_twice_is_refused(tmp_path):
     path = tmp_path / "sentiment_en.yaml"
     path.write_text("words:\n  good: 0.5\nphrases:\n  'turns up': 0.4\n  'turns up': -0.4\n")
