@@ -219,11 +219,14 @@ class _Clause:
                 return self.lexicon.downtoners[word]
         return 1.0
 
-    def add(self, label: str, score: float, index: int, weight: float = 1.0, request: bool = False) -> None:
+    def add(
+        self, label: str, score: float, index: int, weight: float = 1.0, request: bool = False, negatable: bool = True
+    ) -> None:
         index = max(index, self.start)
         emoji = label in _EMOJI
         # "I don't want her to come any more" is as much a complaint as "I want her to come more".
-        if not emoji and not request and self.negated(index) and not (score < 0 and self._unwanted(index)):
+        turned = negatable and not emoji and not request and self.negated(index)
+        if turned and not (score < 0 and self._unwanted(index)):
             score *= self.lexicon.negated_positive if score > 0 else self.lexicon.negated_negative
             label = f"not {label}"
         if score > 0 and not request and index >= self.request_from:
@@ -256,7 +259,10 @@ class _Clause:
         for hit in self.hits:
             if hit.score:
                 label = f"'{hit.words}' {REQUEST_NOTE}" if hit.request else f"'{hit.words}'"
-                self.add(label, hit.score, hit.first, PHRASE_WEIGHT, hit.request)
+                # A phrase that holds its own negator is not turned by another before it: "ain't heard nothing"
+                # is the dialect's double negative, as much a complaint as "heard nothing".
+                negatable = not any(w in self.lexicon.negators or w.endswith("n't") for w in hit.words.split())
+                self.add(label, hit.score, hit.first, PHRASE_WEIGHT, hit.request, negatable)
             else:
                 self.evidence.append(f"'{hit.words}' {NEUTRAL_NOTE}")
         plain, raised = [], []

@@ -265,6 +265,18 @@ def test_nothing_but_and_a_wish_without_it(text, expected):
     assert sentiment_of(text) == expected, analyse(text).polarity
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "complained about my placement and never heard nothing back",
+        "asked if i could stay at my nans and they said no without even asking me why",
+        "the meeting was full of people i didnt know and nobody asked me anything",
+    ],
+)
+def test_a_phrase_that_holds_its_own_negator_is_not_turned_by_another(text):  # the double negative of dialect
+    assert sentiment_of(text) == "negative", analyse(text).polarity
+
+
 def test_a_sentiment_file_with_a_phrase_written_twice_is_refused(tmp_path):
     path = tmp_path / "sentiment_en.yaml"
     path.write_text("words:\n  good: 0.5\nphrases:\n  'turns up': 0.4\n  'turns up': -0.4\n")
