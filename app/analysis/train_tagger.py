@@ -5,12 +5,11 @@
 Needs python-crfsuite (a runtime dependency: tagger.py reads the model with it). Trains on the
 labelled redaction texts of tests/data and the blind batches in train.TRAIN_BLIND, never on
 train.SEALED. Before the final fit it prints the tagger's own recall and precision under
-cross-validation by batch (FOLDS groups of whole batches: every text is tagged by a model that never
-saw its batch) - the honest figure for answers it has not seen, since the rules it is added to were
+cross-validation by batch (train.batch_folds, folds of whole batches: every text is tagged by a model that
+never saw its batch) - the honest figure for answers it has not seen, since the rules it is added to were
 tuned on every one of these batches.
 """
 
-import random
 import sys
 import tempfile
 from collections import Counter
@@ -19,9 +18,8 @@ from pathlib import Path
 import pycrfsuite
 
 from . import tagger
-from .train import load_rows
+from .train import batch_folds, load_rows
 
-FOLDS = 5
 PARAMETERS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
 
@@ -36,16 +34,13 @@ def fit(rows: list[dict], path: Path) -> None:
 
 def cross_validate(rows: list[dict]) -> str:
     """The tagger's recall by label and its precision, each text tagged by a model that never saw its batch."""
-    batches = sorted({row["batch"] for row in rows})
-    random.Random(1).shuffle(batches)
     found, total, useful, predicted = Counter(), Counter(), 0, 0
     with tempfile.TemporaryDirectory() as folder:
-        for fold in range(FOLDS):
-            held = set(batches[fold::FOLDS])
-            fit([row for row in rows if row["batch"] not in held], Path(folder) / "fold.crfsuite")
+        for training, held in batch_folds(rows):
+            fit([rows[i] for i in training], Path(folder) / "fold.crfsuite")
             model = pycrfsuite.Tagger()
             model.open(str(Path(folder) / "fold.crfsuite"))
-            for row in (row for row in rows if row["batch"] in held):
+            for row in (rows[i] for i in held):
                 spans = tagger.spans(row["text"], model)
                 hidden = {i for start, end, _ in spans for i in range(start, end)}
                 gold = [span for span in row["spans"] if span["label"] in tagger.LABELS]

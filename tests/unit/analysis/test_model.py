@@ -153,3 +153,13 @@ def test_the_theme_model_has_a_threshold_for_every_theme_of_the_default_taxonomy
     assert list(MODELS.themes.classes) == TAXONOMY.keys
     assert set(MODELS.thresholds["themes"]) == set(TAXONOMY.keys)
     assert all(0 < limit < 1 for limit in MODELS.thresholds["themes"].values())
+
+
+def test_cross_validation_folds_never_split_a_batch_and_hold_out_every_row_once():
+    rows = [{"batch": f"holdout{n % 23}", "text": str(n)} for n in range(230)]
+    folds = train.batch_folds(rows)
+    assert len(folds) == train.FOLDS
+    held = [i for _, fold in folds for i in fold]
+    assert sorted(held) == list(range(len(rows)))
+    for training, fold in folds:
+        assert not {rows[i]["batch"] for i in training} & {rows[i]["batch"] for i in fold}
