@@ -519,7 +519,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"\b(?:moved|changed|transferred|went|switched)\s+(?:schools?\s+|colleges?\s+)?from\s+"
             r"(?P<x>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[IVX]+)){0,3})"
-            r"(?=\s+to\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:School|Academy|College|Comprehensive|Comp|High|Primary|Grammar)\b)"
+            rf"(?=\s+to\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_SCHOOL_TYPE}|Comprehensive|Comp)\b)"
         ),
         ("from",),
     ),

@@ -413,6 +413,7 @@ def test_a_disclosure_of_the_tenth_round_is_flagged_by_the_rules(text):
     [
         "my dad says he'll kill me if i'm late for dinner again lol",
         "i walked out of the meeting cos it went on forever",
+        "i ran off in the review cos it was boring",
         "i went missing from the group chat for a week cos my phone broke",
         "i wished i could disappear during the science presentation",
         "my worker taught me about county lines in a session so i know the signs",
@@ -452,6 +453,7 @@ def test_a_harm_told_as_over_in_the_tenth_round_is_not_flagged(text):
         "i've been clean from cutting for two years but i relapsed last week",
         "dad used to hit us and we did family therapy but he's started again",
         "the injunction has been in place for ages but my ex still comes round",
+        "the injunction is in place but he keeps messaging me",
         "my worker explained what grooming is and now i think that's what my boyfriend is doing",
         "we watched a film about a girl who took an overdose and i've done that too",
         "we watched a film about suicide in pshe and my worker checked i was ok after, he hits me at home",
