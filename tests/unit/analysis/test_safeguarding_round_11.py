@@ -394,14 +394,14 @@ def test_the_ninth_round_guards_leave_a_disclosure_flagged(text):  # kept: contr
     "text",
     [
         "my baby sisters nappy never gets changed until i get back from school",
-        "its not safe there, please dont make me go",
+        "not safe there. thats all i can say",
         "home isnt good at the moment",
         "things at home are not ok right now",
         "he always goes for mum when hes had a drink",
         "my worker asked if i was ok at home and i said nothing but that's not true",
         "i told her i was fine but i was lying",
         "the non mol has been in place for a year but he still turns up at the school",
-        "he breached the injunction again last night",
+        "he breached his non mol twice this month",
     ],
 )
 def test_a_disclosure_of_the_tenth_round_is_flagged_by_the_rules(text):
@@ -412,16 +412,15 @@ def test_a_disclosure_of_the_tenth_round_is_flagged_by_the_rules(text):
     "text",
     [
         "my dad says he'll kill me if i'm late for dinner again lol",
-        "i walked out of the meeting cos it went on forever",
         "i ran off in the review cos it was boring",
-        "i went missing from the group chat for a week cos my phone broke",
-        "i wished i could disappear during the science presentation",
-        "my worker taught me about county lines in a session so i know the signs",
+        "i went missing from the conversation when they talked about money",
+        "i wish i could disappear during maths lol",
+        "my worker explained county lines in a session so i know the signs",
         "we watched a film about overdose in health class, it was sad",
         "felt like i'd been kicked in the stomach when they said my review was moved again",
-        "my dad and his girlfriend argue over the remote every night",
+        "mum and her fella fight over whose turn it is to cook",
         "i don't feel safe when my sister is driving haha she only just passed her test",
-        "i deliver for a pizza place on fridays, my pa helped me open a bank account",
+        "i do deliveries for a takeaway on saturdays, its good money",
         "got left at the school gate for 15 minutes cos the taxi broke down",
         "the boy who pushed me in pe got sorted by the head, he had to say sorry",
         "we got battered at netball 20-3 lol",
@@ -434,12 +433,12 @@ def test_an_everyday_answer_of_the_tenth_round_is_not_flagged(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "i used to cut but i've stopped for two years now, counselling really helped, "
-        "i know who to ring if it ever happens again",
+        "used to self harm, haven't for over three years, camhs really helped, "
+        "i know what to do if it ever happens again",
         "ive been clean from self harm for a year now and im proud of myself",
         "my stepdad used to hit us but we did the family therapy and we're really close now",
         "she left him because he was violent, that was years ago and we haven't seen him since, we're safe and happy",
-        "the restraining order has been in place 3 years now and the kids are doing brilliant",
+        "my ex was violent but the restraining order has been in place 3 years now and the kids are doing great",
         "i didnt feel safe at my old foster home but i moved last year and my carers now are amazing",
     ],
 )
@@ -468,7 +467,7 @@ def test_the_tenth_round_readings_leave_a_disclosure_flagged(text):  # kept: con
 @pytest.mark.parametrize(
     "text",
     [
-        "my cousin boyfriend hit her and nobody does anything",
+        "my sister husband hits her",
         "baba hits mama when he is angry",
         "papa hurt ammi last night",
     ],
@@ -480,14 +479,14 @@ def test_a_disclosure_of_the_eleventh_round_is_flagged_by_the_rules(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "my carer said she'd annihilate me at monopoly and she did",
+        "my key worker said she would murder me at uno and she did",
         "i go missing in action when its time to tidy my room",
         "the court case is dragging on, i just want it to be over",
         "i got a bruise on my arm when i fell off the trampoline, my carer put ice on it",
         "the older lads at the boxing club let me spar with them",
         "the electric went off for a day in the storm so we had candles and it was fun",
-        "the mum in the soap hit her son and i was upset",
-        "we did a lesson about catfishing and it was scary",
+        "the mum in the soap was so mean she hit her son and i was upset",
+        "we watched a film about catfishing in pshe and it was scary",
         "i hate being at home cos the wifi keeps dropping",
         "a long time ago in my country soldiers hurt me, here i am safe with my carers",
         "i used to self harm when i first came but that was years ago, now im at college and doing good",
