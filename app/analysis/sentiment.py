@@ -73,6 +73,10 @@ class Lexicon:
     positive_at: float
     negative_at: float
 
+    def negates(self, word: str) -> bool:
+        """Whether ``word`` is a negator: one of the file's, or any "n't" form."""
+        return word in self.negators or word.endswith("n't")
+
 
 @dataclass(frozen=True)
 class SentimentResult:
@@ -170,7 +174,7 @@ class _Clause:
         for word in reversed(self.tokens[max(self.start, begin) : end]):
             if word in _PAUSES:  # "Nothing, she's perfect": a comma ends the negator's reach
                 return False
-            if word in self.lexicon.negators or word.endswith("n't"):
+            if self.lexicon.negates(word):
                 return True
         return False
 
@@ -192,7 +196,7 @@ class _Clause:
             return False
         for back in range(index - 2, max(self.start, index - WINDOW) - 1, -1):
             before = self.tokens[back]
-            if before in self.lexicon.negators or before.endswith("n't"):
+            if self.lexicon.negates(before):
                 return not (polarity < 0 and self._unwanted(index))
             if (
                 before in _PAUSES
@@ -252,7 +256,7 @@ class _Clause:
         if polarity:
             self.scores.append((polarity, 1.0))
             # TextBlob negates a word after "not"/"never" itself ("not bad"): a negation all the same.
-            negated = any(word in self.lexicon.negators or word.endswith("n't") for word in words)
+            negated = any(self.lexicon.negates(word) for word in words)
             self.evidence.append(f"textblob{NEGATED_NOTE if negated else ''} ({polarity:+.2f})")
 
     def polarity(self) -> float | None:
@@ -261,7 +265,7 @@ class _Clause:
                 label = f"'{hit.words}' {REQUEST_NOTE}" if hit.request else f"'{hit.words}'"
                 # A phrase that holds its own negator is not turned by another before it: "ain't heard nothing"
                 # is the dialect's double negative, as much a complaint as "heard nothing".
-                negatable = not any(w in self.lexicon.negators or w.endswith("n't") for w in hit.words.split())
+                negatable = not any(self.lexicon.negates(word) for word in hit.words.split())
                 self.add(label, hit.score, hit.first, PHRASE_WEIGHT, hit.request, negatable)
             else:
                 self.evidence.append(f"'{hit.words}' {NEUTRAL_NOTE}")
