@@ -246,10 +246,13 @@ CLAUSE_BREAKS = frozenset(
 _BREAK_WORD = re.compile(r"[a-z]+")
 
 
-def guard_spans(guards: PatternIndex, text: str) -> list[tuple[int, int]]:
-    """Spans of the guards in ``text`` that stay within one clause (see CLAUSE_BREAKS)."""
+def guard_spans(guards: PatternIndex, text: str, excuse: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """Spans of the guards in ``text`` that stay within one clause (see CLAUSE_BREAKS) and are the
+    writer's own reading, not one told of someone else (``excuse``: see someone_elses)."""
     spans = []
     for number, match in guards.matches(text):
+        if someone_elses(text, match.start(), excuse):
+            continue
         inner = set(_BREAK_WORD.findall(match.group())[1:]) & CLAUSE_BREAKS
         if inner and not all(re.search(rf"\b{word}\b", guards.patterns[number].pattern) for word in inner):
             continue
@@ -260,16 +263,18 @@ def guard_spans(guards: PatternIndex, text: str) -> list[tuple[int, int]]:
 _SENTENCE_END = re.compile(r"(?<![.!?] )[.!?](?! [.!?])")  # one ". ! ?" token; ". . ." is a pause, not an end
 
 
-def defused_spans(defusers: PatternIndex, text: str) -> list[tuple[int, int]]:
+def defused_spans(defusers: PatternIndex, text: str, excuse: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     """Spans of the clauses that hold a defuser: the stretch of its sentence between clause words.
 
     A defuser is a harmless reading that may come after the alarming words as well as before them
     ("he keeps hitting me... with his dad jokes", "no food in... because we're moving tomorrow"), so
     it explains away its whole clause, unlike a guard. The clause ends at a sentence end (a single
     ". ! ?", not the pause of "...") or at a clause word (CLAUSE_BREAKS), so a later "but dad hits
-    me" is never hidden.
+    me" is never hidden. A defuser told as someone else's reading (``excuse``) explains nothing.
     """
-    found = defusers.matches(text)
+    found = [
+        (number, match) for number, match in defusers.matches(text) if not someone_elses(text, match.start(), excuse)
+    ]
     if not found:
         return []
     bounds = [0, len(text)]
@@ -282,6 +287,16 @@ def defused_spans(defusers: PatternIndex, text: str) -> list[tuple[int, int]]:
         end = min((b for b in bounds if b >= match.end()), default=len(text))
         spans.append((start, end))
     return spans
+
+
+_EXCUSE_REACH = 80  # characters before a harmless reading searched for the words that make it someone else's
+
+
+def someone_elses(text: str, start: int, excuse: re.Pattern[str] | None) -> bool:
+    """Whether the harmless reading starting at ``start`` is told as someone else's, not the writer's:
+    "my stepdad grabs me by the neck, he says its just messing" tells what he calls it, which explains
+    nothing away. ``excuse`` matches such words ending just before a reading (see safeguarding.py)."""
+    return excuse is not None and excuse.search(text, max(0, start - _EXCUSE_REACH), start) is not None
 
 
 def not_taken_back(spans: list[tuple[int, int]], text: str, denial: re.Pattern[str] | None) -> list[tuple[int, int]]:

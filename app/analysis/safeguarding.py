@@ -57,6 +57,7 @@ class PatternSet:
     defusers: PatternIndex | None = None  # harmless readings that explain away their whole clause
     resolved: Resolution | None = None  # a harm told as over and dealt with
     taken_back: re.Pattern[str] | None = None  # a denial that takes back the harmless reading before it
+    excuse: re.Pattern[str] | None = None  # words that make the harmless reading after them someone else's
 
 
 def _expand(source: str, macros: dict[str, str], where: str) -> str:
@@ -113,7 +114,15 @@ def load_patterns(path: Path) -> PatternSet:
         PatternIndex(defusers),
         _resolution(raw.get("resolved"), macros, path.name),
         _alternatives(raw.get("taken_back"), macros, f"{path.name}: taken_back"),
+        _excuse(raw.get("excuse"), macros, f"{path.name}: excuse"),
     )
+
+
+def _excuse(sources: list | None, macros: dict[str, str], where: str) -> re.Pattern[str] | None:
+    """The list's excuse patterns as one that matches only where they end just before a word, with
+    an optional "just" or "only" between ("he says it's | just messing", "he says it's just | a laugh")."""
+    alternatives = _alternatives(sources, macros, where)
+    return None if alternatives is None else re.compile(alternatives.pattern + r"(?: just| only)? $")
 
 
 def _resolution(raw: dict | None, macros: dict[str, str], name: str) -> Resolution | None:
@@ -169,7 +178,8 @@ def find(
     guards: list[tuple[int, int]] | None = None
     for number, match in patterns.index.matches(normalised_text):
         if guards is None:  # most answers match nothing, so guards are only looked for when needed
-            guards = not_taken_back(guard_spans(patterns.guards, normalised_text), normalised_text, patterns.taken_back)
+            guards = guard_spans(patterns.guards, normalised_text, patterns.excuse)
+            guards = not_taken_back(guards, normalised_text, patterns.taken_back)
             guards += hidden or ()
         start = match.start()
         if any(g_start <= start < g_end for g_start, g_end in guards):
@@ -195,7 +205,7 @@ def check(normalised_text: str, language: str = FALLBACK) -> tuple[bool, list[st
         normalised_text = patterns.speller.correct(normalised_text)
     if patterns.resolved is not None and patterns.resolved.reads(normalised_text):
         return False, notes  # a harm told as over and dealt with (see "resolved" in the list)
-    hidden = defused_spans(patterns.defusers, normalised_text) if patterns.defusers is not None else []
+    hidden = defused_spans(patterns.defusers, normalised_text, patterns.excuse) if patterns.defusers is not None else []
     hidden = not_taken_back(hidden, normalised_text, patterns.taken_back)
     found = find(normalised_text, patterns, hidden)
     reasons = [
@@ -235,11 +245,11 @@ def _outside_harmless_readings(normalised_text: str, language: str = FALLBACK) -
         normalised_text = patterns.speller.correct(normalised_text)
     if patterns.resolved is not None and patterns.resolved.reads(normalised_text):
         return ""
-    spans = guard_spans(patterns.guards, normalised_text)
+    spans = guard_spans(patterns.guards, normalised_text, patterns.excuse)
     if patterns.defusers is not None:
-        spans += defused_spans(patterns.defusers, normalised_text)
+        spans += defused_spans(patterns.defusers, normalised_text, patterns.excuse)
     if patterns.signals is not None:
-        spans += guard_spans(patterns.signals.guards, normalised_text)
+        spans += guard_spans(patterns.signals.guards, normalised_text, patterns.excuse)
     spans = not_taken_back(spans, normalised_text, patterns.taken_back)
     if not spans:
         return None
