@@ -176,3 +176,19 @@ def test_languages_thanks_an_airport_and_misspellings_are_not_names(text):
 )
 def test_a_name_that_is_also_a_word_doing_what_people_do_first_in_a_sentence(text, expected):
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dot was the best worker we ever had", "[NAME] was the best worker we ever had"),
+        ("Trace is lovely with the little ones", "[NAME] is lovely with the little ones"),
+        ("babs from the contact centre is lovely", "[NAME] from the contact centre is lovely"),
+        ("Char is my key worker", "[NAME] is my key worker"),
+        ("gaz is well sound he rings me back", "[NAME] is well sound he rings me back"),
+        ("the dot on the letter was a full stop", "the dot on the letter was a full stop"),  # kept
+        ("there was no trace of my file", "there was no trace of my file"),  # kept
+    ],
+)
+def test_a_short_name_people_go_by_is_a_name(text, expected):
+    assert redacted(text) == expected
