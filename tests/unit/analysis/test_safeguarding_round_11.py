@@ -561,3 +561,34 @@ def test_an_everyday_answer_of_the_twelfth_round_is_not_flagged(text):
 )
 def test_the_twelfth_round_readings_leave_an_everyday_answer_unflagged(text):  # kept: controls beside the readings
     assert not flagged(text), text
+
+
+# 2026.11.27.46, read from holdout191-198: an adult who bangs a head on something; a child who went out and
+# has not been heard from; boredom explains a meeting left, not a home run from.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my uncle smashed my head on the table when i was cheeky",
+        "he went out after tea on friday and we still havent heard from him",
+        "i ran away from home cos it was so boring there",
+    ],
+)
+def test_a_disclosure_of_the_thirteenth_round_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when i was wee my dad hurt me, thats why i came into care. ive done loads of counselling and im doing ok",
+        "i didnt feel safe when mum was drinking but shes been in recovery for 3 years now",
+        "dad hit us when we were wee but he has no contact now and we are safe with mum",
+        "the last worker got battered with complaints from my nan, fair play to her",
+    ],
+)
+def test_an_everyday_answer_of_the_thirteenth_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+def test_a_worker_not_heard_from_is_not_read_as_a_child_gone_missing():  # kept: a control beside the new signal
+    assert not flagged("i havent heard from my worker since june and she doesnt answer her phone")
