@@ -59,6 +59,17 @@ class PatternSet:
     taken_back: re.Pattern[str] | None = None  # a denial that takes back the harmless reading before it
     excuse: re.Pattern[str] | None = None  # words that make the harmless reading after them someone else's
 
+    def guarded(self, guards: PatternIndex, text: str) -> list[tuple[int, int]]:
+        """Spans of ``guards`` (this list's or the signals') that are the writer's own harmless readings:
+        not told as someone else's (``excuse``) and not taken back straight after (``taken_back``)."""
+        return not_taken_back(guard_spans(guards, text, self.excuse), text, self.taken_back)
+
+    def defused(self, text: str) -> list[tuple[int, int]]:
+        """The clauses this list's defusers explain away, on the same terms as ``guarded``."""
+        if self.defusers is None:
+            return []
+        return not_taken_back(defused_spans(self.defusers, text, self.excuse), text, self.taken_back)
+
 
 def _expand(source: str, macros: dict[str, str], where: str) -> str:
     def replace(match: re.Match[str]) -> str:
@@ -178,9 +189,7 @@ def find(
     guards: list[tuple[int, int]] | None = None
     for number, match in patterns.index.matches(normalised_text):
         if guards is None:  # most answers match nothing, so guards are only looked for when needed
-            guards = guard_spans(patterns.guards, normalised_text, patterns.excuse)
-            guards = not_taken_back(guards, normalised_text, patterns.taken_back)
-            guards += hidden or ()
+            guards = patterns.guarded(patterns.guards, normalised_text) + list(hidden or ())
         start = match.start()
         if any(g_start <= start < g_end for g_start, g_end in guards):
             continue
@@ -205,8 +214,7 @@ def check(normalised_text: str, language: str = FALLBACK) -> tuple[bool, list[st
         normalised_text = patterns.speller.correct(normalised_text)
     if patterns.resolved is not None and patterns.resolved.reads(normalised_text):
         return False, notes  # a harm told as over and dealt with (see "resolved" in the list)
-    hidden = defused_spans(patterns.defusers, normalised_text, patterns.excuse) if patterns.defusers is not None else []
-    hidden = not_taken_back(hidden, normalised_text, patterns.taken_back)
+    hidden = patterns.defused(normalised_text)
     found = find(normalised_text, patterns, hidden)
     reasons = [
         f"{label}: " + ", ".join(f"'{words}'" for words in found[label][:_MAX_QUOTES])
@@ -245,12 +253,9 @@ def _outside_harmless_readings(normalised_text: str, language: str = FALLBACK) -
         normalised_text = patterns.speller.correct(normalised_text)
     if patterns.resolved is not None and patterns.resolved.reads(normalised_text):
         return ""
-    spans = guard_spans(patterns.guards, normalised_text, patterns.excuse)
-    if patterns.defusers is not None:
-        spans += defused_spans(patterns.defusers, normalised_text, patterns.excuse)
+    spans = patterns.guarded(patterns.guards, normalised_text) + patterns.defused(normalised_text)
     if patterns.signals is not None:
-        spans += guard_spans(patterns.signals.guards, normalised_text, patterns.excuse)
-    spans = not_taken_back(spans, normalised_text, patterns.taken_back)
+        spans += patterns.guarded(patterns.signals.guards, normalised_text)
     if not spans:
         return None
     pieces, position = [], 0

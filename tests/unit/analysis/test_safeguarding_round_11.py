@@ -556,7 +556,7 @@ def test_an_everyday_answer_of_the_twelfth_round_is_not_flagged(text):
     "text",
     [
         "she said no one is allowed to hit me and i can tell her",  # a worker's rule, told: still harmless
-        "i told her i dont like football and i dont play football",  # the writer's own no, not a cover story
+        "i told her the truth but it wasnt the answer she wanted",  # "the" said twice is not a story taken back
     ],
 )
 def test_the_twelfth_round_readings_leave_an_everyday_answer_unflagged(text):  # kept: controls beside the readings
