@@ -592,3 +592,61 @@ def test_an_everyday_answer_of_the_thirteenth_round_is_not_flagged(text):
 
 def test_a_worker_not_heard_from_is_not_read_as_a_child_gone_missing():  # kept: a control beside the new signal
     assert not flagged("i havent heard from my worker since june and she doesnt answer her phone")
+
+
+# 2026.11.27.49, read from holdout199-206: a hand on a child's private parts by another verb; a plan already made;
+# blame told day after day; a cover story naming someone, taken back in a new sentence.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grandad tickles my private and i dont like it",
+        "if they move me again I'm done, I've planned how",
+        "i keep getting told it's my fault dad left",
+        "i told the teacher it was my cousin messing about. it wasn't him",
+    ],
+)
+def test_a_disclosure_of_the_fourteenth_round_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # squabbles over who drives or the last roast potato; a team one supports
+        "mum and dad fight about who's doing the school run lol",
+        "my mum fights my stepdad for the last roast potato",
+        "my brother says im thick for supporting leeds",
+        # a pet's grooming; a class register; a sibling who takes things; a cow's kick
+        "our dog was that muddy after the walk it got groomed",
+        "i was missing from the register cos of my dentist appointment",
+        "i lock my door cos my little sister takes my makeup",
+        "one of the cows kicked me when we were milking, proper bruise",
+        # no food laid on at a meeting; snowed in; an allowance that does not stretch
+        "there was no food laid on at the meeting which was a shame",
+        "we had no milk in when the snow blocked the road but the farm shop helped",
+        "the allowance doesnt cover school shoes for both of them",
+        # a worker's screening question answered no; a film's character
+        "she asks every visit if anyone has touched me in a way i didn't like. i say no cos nobody has",
+        "we watched a film about a dad who was controlling and it was sad",
+        # harm told as over: coping tools still used, no contact, grand now
+        "i used to self harm but its been a year and im doing good, i still use my coping kit",
+        "dad was violent when i was little but hes no contact now and we're grand",
+        # family news and rules at tea
+        "my mum and her partner are getting married and i'm a page boy",
+        "my carer makes me eat my greens every night",
+    ],
+)
+def test_an_everyday_answer_of_the_fourteenth_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my worker asked if anyone touches me and i said no but that was a lie",  # the screening answer taken back
+        "they said i'm getting married to a man back home and i'm 14",  # a wedding that is the child's own
+        "been sofa surfing and my PA doesn't know where i am",  # not knowing where the child is: not resolved
+    ],
+)
+def test_the_fourteenth_round_readings_leave_a_disclosure_flagged(text):  # kept: controls beside the readings
+    assert flagged(text), text
