@@ -99,12 +99,14 @@ PERSON_AFTER = re.compile(
     r"takes|goes|went|left|quit|retired|thought|thinks|knew|knows|asked|asks|promised|promises|forgot|forgets|"
     r"believed|believes|understands|understood|cares|cared|"
     r"is my|was my|is our|is the best|was the best|is now|from the|from|at the|"
+    r"(?:in|on) the (?:[a-z]+ )?(?:team|office|service|duty desk)|"
     r"(?:is|was|turned|turns) (?:nearly |only |just )?\d{1,2}"
     r"(?=\s+(?:now|and|next|in|this|last|but|so|years? old)\b|\s*[,.!]|\s*$)|"
     r"and me|and i|"
-    r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker|caseworker|case worker|support worker|"
-    r"mentor|advocate|personal adviser)|"
-    r"my (?:foster |step ?|little |big |older |younger |baby |twin |half )+(?:dad|mum|mam|sister|brother|nan|cousin)|"
+    r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker|keyworker|caseworker|case worker|"
+    r"support worker|mentor|advocate|personal adviser)|"
+    r"my (?:foster |step ?|little |big |older |younger |baby |twin |half |wee )+(?:dad|mum|mam|sister|brother|nan|"
+    r"cousin)|"
     r"(?:is|was) (?:a|so|really|very|lovely|kind|nice|amazing|great|the|always|"
     r"never|my|doing|coming|bringing|sound|alright|brilliant|fab|ace|mint|boss|decent|ok|okay|fine|good|funny|"
     r"helpful|well (?:nice|good|sound|kind|funny|decent|mint|safe))|"
@@ -520,8 +522,9 @@ _PET_BEFORE = re.compile(
     r"\s+(?:is\s+|was\s+|are\s+)?(?:called\s+|named\s+)?$",
     re.I,
 )
-_ACTS_AFTER = re.compile(  # a verb, not "this" in "Hope this helps"
-    r"\s+(?:(?!(?:this|thus|its|his|us|yes|less|unless|plus)\b)[a-z]+(?:s|ed)|and|who|has|is|was|had|did|can|will)\b"
+_ACTS_AFTER = re.compile(  # a verb, not "this" in "Hope this helps"; or spoken to ("Grace if you're reading this")
+    r"\s+(?:(?!(?:this|thus|its|his|us|yes|less|unless|plus)\b)[a-z]+(?:s|ed)|and|who|has|is|was|had|did|can|will|"
+    r"if (?:you're|youre|you are|ur|u r|u are|your) reading)\b"
 )
 
 

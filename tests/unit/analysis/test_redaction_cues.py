@@ -168,3 +168,22 @@ def test_what_the_redaction_texts_of_holdout135_142_showed(text, expected):
 )
 def test_a_known_name_by_its_nicknames_and_the_words_around_it(text, known, expected):
     assert redacted(text, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hunter my wee sister is 4 and she misses me", "[NAME] my wee sister is 4 and she misses me"),
+        ("Faith my keyworker came to the hearing", "[NAME] my keyworker came to the hearing"),
+        (
+            "Grace is the best PA. Grace if you're reading this, thank you",
+            "[NAME] is the best PA. [NAME] if you're reading this, thank you",
+        ),
+        ("Pat in the fostering team always rings back", "[NAME] in the fostering team always rings back"),
+        # kept: a keyworker is not a name; a word in a team is not a person
+        ("my keyworker is the only one who listens", "my keyworker is the only one who listens"),
+        ("Grace period for the rent was two weeks", "Grace period for the rent was two weeks"),
+    ],
+)
+def test_a_name_that_is_also_a_word_by_what_comes_after_it(text, expected):  # 2026.11.27.50, from holdout199-206
+    assert redacted(text) == expected
