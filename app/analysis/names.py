@@ -120,7 +120,8 @@ PERSON_AFTER = re.compile(
     r"\s+at (?:[A-Z][\w'’]+ ){1,3}(?:nursery|school|primary|academy|college|centre|hub|house|lodge|unit|clinic)\b|"
     r"\s+as (?:my|our) (?:worker|sw|pa|social worker)\b|"
     r"\s+the (?:night |day |family |contact |support |family support |youth |parenting )?(?:manager|worker|staff|"
-    r"nurse|teacher|carer|foster carers?|interpreter|translator|advocate|social worker|solicitor|driver|supervisor|"
+    r"nurse|teacher|carer|foster carers?|foster (?:dad|mum|mam|parent)|interpreter|translator|advocate|"
+    r"social worker|solicitor|driver|supervisor|"
     r"keyworker|key worker|support worker|mentor|officer|coordinator|co-ordinator|assistant)\b)",
     re.IGNORECASE,
 )

@@ -349,6 +349,16 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"\b(?:flat|apartment|apt|unit|plot|pitch)\s+(?:no\.?\s*)?\d{1,4}[a-z]?(?:/\d{1,2})?\b", re.I),
         DIGITS,
     ),
+    # "pitch 9 at Marston Lane site", "caravan 114 at Sandy Acres Holiday Park": a pitch or a van on a named site.
+    (
+        "ADDRESS",
+        re.compile(
+            r"\b(?:[Pp]itch|[Pp]lot|[Cc]aravan|[Vv]an|[Ss]tatic|[Cc]halet|[Bb]erth|[Mm]ooring)\s+(?:[Nn]o\.?\s*)?\d{1,4}[a-z]?"
+            r"\s+(?:at|on|in)\s+(?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s+"
+            r"(?:[Ss]ite|[Hh]oliday [Pp]ark|[Cc]aravan [Pp]ark|[Pp]ark|[Mm]arina|[Ee]state)\b"
+        ),
+        DIGITS,
+    ),
     # "on the Longley estate": an estate named before the word.
     (
         "ADDRESS",

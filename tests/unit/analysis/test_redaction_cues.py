@@ -187,3 +187,19 @@ def test_a_known_name_by_its_nicknames_and_the_words_around_it(text, known, expe
 )
 def test_a_name_that_is_also_a_word_by_what_comes_after_it(text, expected):  # 2026.11.27.50, from holdout199-206
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we're on pitch 4 at Meadow View site till spring", "we're on [ADDRESS] till spring"),
+        ("send it to caravan 12 at Golden Sands Holiday Park", "send it to [ADDRESS]"),
+        ("Bill the foster dad is strict but fair", "[NAME] the foster dad is strict but fair"),
+        (
+            "the interpreter explained everything to my nan, ačiū",
+            "the interpreter explained everything to my nan, ačiū",
+        ),
+    ],
+)
+def test_a_pitch_on_a_site_a_foster_dad_and_thanks_in_lithuanian(text, expected):  # 2026.11.27.51, holdout207-214
+    assert redacted(text) == expected

@@ -650,3 +650,42 @@ def test_an_everyday_answer_of_the_fourteenth_round_is_not_flagged(text):
 )
 def test_the_fourteenth_round_readings_leave_a_disclosure_flagged(text):  # kept: controls beside the readings
     assert flagged(text), text
+
+
+# 2026.11.27.51, read from holdout207-214: what staff or carers say or think it is explains nothing; a "tickle" that
+# hurts; a favour owed with a threat to the family.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the big lad in the home keeps climbing into my bed at night and staff say its just messing",
+        "he holds me down and kicks me when the carers are out, they think we're just play fighting",
+        "uncles tickles hurt my bottom",
+    ],
+)
+def test_a_disclosure_of_the_fifteenth_round_is_flagged(text):
+    assert flagged(text), text
+
+
+def test_a_favour_owed_with_a_threat_to_the_family_is_flagged_by_the_rules():
+    assert flagged_by_rules("i have to do a favour for this man or my dad gets it")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my PA has been missing in action since easter",
+        "my kitten scratched my hand and it bled a bit",
+        "honestly if i have to fill in another one of these surveys ill kill myself",
+        "we done kickboxing at the centre and i got a fat lip but i loved it",
+        "i go on youtube at home and watch cat videos with my sister",
+        "the house is a tip while dad does the bathroom but its nearly done",
+        "my carer taught me to ride my bike and i fell off loads",
+        "we feel safe now the locks are changed and he's gone for good",
+    ],
+)
+def test_an_everyday_answer_of_the_fifteenth_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+def test_a_pet_that_bites_a_sibling_leaves_a_secret_flagged():  # kept: the pet reading is the writer's own arm or hand
+    assert flagged("the dog bit my little brothers face again and mum says we're not to tell")

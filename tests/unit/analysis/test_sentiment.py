@@ -277,6 +277,17 @@ def test_a_phrase_that_holds_its_own_negator_is_not_turned_by_another(text):  # 
     assert sentiment_of(text) == "negative", analyse(text).polarity
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she speaks to my dad like hes a child",
+        "staff speak to you like your still 10",
+    ],
+)
+def test_being_spoken_to_as_if_a_child_is_a_complaint(text):  # 2026.11.27.51, read from holdout207-214
+    assert sentiment_of(text) == "negative", analyse(text).polarity
+
+
 def test_a_sentiment_file_with_a_phrase_written_twice_is_refused(tmp_path):
     path = tmp_path / "sentiment_en.yaml"
     path.write_text("words:\n  good: 0.5\nphrases:\n  'turns up': 0.4\n  'turns up': -0.4\n")
