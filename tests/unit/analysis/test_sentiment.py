@@ -288,6 +288,18 @@ def test_being_spoken_to_as_if_a_child_is_a_complaint(text):  # 2026.11.27.51, r
     assert sentiment_of(text) == "negative", analyse(text).polarity
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i dont know what my pathway plan says", "neutral"),
+        ("dunno what an iro is", "neutral"),
+        ("i dont know what a review is and nobody asked me", "negative"),  # kept: the complaint beside it counts
+    ],
+)
+def test_not_knowing_what_a_plan_is_said_plainly_is_neutral(text, expected):  # 2026.11.27.52, all read answers
+    assert sentiment_of(text) == expected, analyse(text).polarity
+
+
 def test_a_sentiment_file_with_a_phrase_written_twice_is_refused(tmp_path):
     path = tmp_path / "sentiment_en.yaml"
     path.write_text("words:\n  good: 0.5\nphrases:\n  'turns up': 0.4\n  'turns up': -0.4\n")
