@@ -689,3 +689,27 @@ def test_an_everyday_answer_of_the_fifteenth_round_is_not_flagged(text):
 
 def test_a_pet_that_bites_a_sibling_leaves_a_secret_flagged():  # kept: the pet reading is the writer's own arm or hand
     assert flagged("the dog bit my little brothers face again and mum says we're not to tell")
+
+
+# 2026.11.27.53, read from holdout215-222: an excuse said on with the subject left out; everyday readings; harm told
+# as over in more ways.
+def test_an_excuse_said_on_without_its_subject_explains_nothing():
+    assert flagged("my cousin kicks me in the back and says its only messing but it really hurts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i ran off at the end of the meeting to get my bus",
+        "the house is scary at night cos of the wind",
+        "mum is on nights at the hotel again so nan comes round",
+        "i go running most mornings, it helps my head",
+        "my goldfish died cos i neglected it, feel bad",
+        "i was messaging someone on snap who turned out to be my mate from school lol",
+        "the snow was mad last week and the lights went off but we had a laugh with torches",
+        "i had a really rough time in year 8 and hurt myself, but i've had counselling and im doing great now",
+        "my stepdad hit me when i was 9 but he's never done it since and we get on now",
+    ],
+)
+def test_an_everyday_answer_of_the_sixteenth_round_is_not_flagged(text):
+    assert not flagged(text), text
