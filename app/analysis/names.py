@@ -232,6 +232,12 @@ NOT_NAMES = (
 # Words a name that is also a word ("Will", "May") can start a sentence with in its other sense, and
 # what follows them then: "Will never forget", "May I ask", "Can you".
 _MODAL_NAMES = frozenset({"will", "may", "can"})
+# What never follows "will" the modal, so shows Will the person: "will was my worker", "i hope will comes back".
+_WILL_AS_NAME_AFTER = re.compile(
+    r"^\s+(?:was|is|has|had|'s|comes|came|goes|went|left|said|says|did|does|rang|rings|helped|helps|texted|texts|"
+    r"visited|visits|knows|knew|gets|got|took|takes|promised|listens|listened)\b",
+    re.IGNORECASE,
+)
 # A name found once is not hidden again elsewhere in the answer if it is one of these ("Jan ... since Jan").
 _NOT_CARRIED = _MODAL_NAMES | _MONTHS | word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
 # After a modal that opens a question ("Will you ...", "Can the worker ..."): never the name, even a known one.
@@ -436,6 +442,8 @@ def _capitalised_name(text: str, match: re.Match[str], listed: bool, unknown: bo
         return True
     # ... a name that is also a word, doing what people do ("Summer is the best worker", "Hope said") ...
     month = MONTH_BEFORE.search(before)
+    if lower == "will" and _WILL_AS_NAME_AFTER.match(after):
+        return True  # "Will was better than the new one": never the modal
     modal = lower in _MODAL_NAMES and _MODAL_AFTER.match(after)  # "Will you ...", "May I ..."
     month_first = lower in _MONTHS and _sentence_start(text, match.start())  # "May has been hard"
     if lower in _SEASONS and _SEASON_AFTER.match(after):
@@ -466,6 +474,8 @@ def _lower_case_person(text: str, match: re.Match[str], lower: str, before: str,
     """A listed name that is also a word, in lower case: after a role ("my worker grace", "ask for
     hope"), or first in a sentence doing what people do ("hope is the best PA", "will said he'd ring")
     and not a month or a modal used as one ("will you", "may I")."""
+    if lower == "will" and _sentence_start(text, match.start()) and _WILL_AS_NAME_AFTER.match(after):
+        return True  # "will was my worker", "will has left": never the modal
     if lower in _MODAL_NAMES and _MODAL_AFTER.match(after):
         return False
     if _CONTACT_BEFORE.search(before) and _NUMBER_AFTER.match(after):
@@ -560,11 +570,19 @@ def repeated(text: str, found: Iterable[str]) -> list[Found]:
     ("Jowan's worker ... jowan is 6"). A modal or a month ("Will", "May") is not looked for again, nor
     a lower-case English word ("my worker hope" leaves "i hope she comes")."""
     wanted = sorted((name for name in set(found) if _looked_for_again(name)), key=len, reverse=True)
+    will = [m.span() for m in _WILL.finditer(text)] if any(name.lower() == "will" for name in found) else []
     if not wanted:
-        return []
+        return will
     words = [re.escape(name) if _case_matters(name) else f"(?i:{re.escape(name)})" for name in wanted]
     again = re.compile(rf"(?<![\w'’@-])(?:{'|'.join(words)})(?![\w-])")
-    return [match.span() for match in again.finditer(text) if _named_here(text, *match.span())]
+    return [match.span() for match in again.finditer(text) if _named_here(text, *match.span())] + will
+
+
+# "i hope will comes back": Will found once is found again where the modal could not stand.
+_WILL = re.compile(
+    r"(?<![\w'’@-])[Ww]ill(?=\s+(?:was|is|has|had|comes|came|goes|went|left|said|says|did|does|rang|rings|"
+    r"helped|helps|texted|texts|visited|visits|knows|knew|gets|got|took|takes|promised|listens|listened)\b)"
+)
 
 
 def _looked_for_again(name: str) -> bool:

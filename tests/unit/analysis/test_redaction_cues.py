@@ -203,3 +203,17 @@ def test_a_name_that_is_also_a_word_by_what_comes_after_it(text, expected):  # 2
 )
 def test_a_pitch_on_a_site_a_foster_dad_and_thanks_in_lithuanian(text, expected):  # 2026.11.27.51, holdout207-214
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("will was better than the last one", "[NAME] was better than the last one"),
+        ("will was my worker, i hope will comes back", "[NAME] was my worker, i hope [NAME] comes back"),
+        # kept: the modal
+        ("will you ring me back", "will you ring me back"),
+        ("i hope it will be better", "i hope it will be better"),
+    ],
+)
+def test_will_is_a_person_where_the_modal_could_not_stand(text, expected):  # 2026.11.27.55, all read texts
+    assert redacted(text) == expected
