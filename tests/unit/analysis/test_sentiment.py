@@ -300,6 +300,19 @@ def test_not_knowing_what_a_plan_is_said_plainly_is_neutral(text, expected):  # 
     assert sentiment_of(text) == expected, analyse(text).polarity
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i said i didnt feel safe at the foyer and they moved me that week",
+        "I told my worker i dont feel safe at mums when her boyfriend is there and she sorted it",
+    ],
+)
+def test_a_worker_who_acted_when_told_a_child_was_not_safe_is_praised(text):  # 2026.11.27.57, all read answers
+    result = analyse(text)
+    assert result.safeguarding, text  # still flagged for a person to read
+    assert result.sentiment == "positive", result.polarity
+
+
 def test_a_sentiment_file_with_a_phrase_written_twice_is_refused(tmp_path):
     path = tmp_path / "sentiment_en.yaml"
     path.write_text("words:\n  good: 0.5\nphrases:\n  'turns up': 0.4\n  'turns up': -0.4\n")
