@@ -742,3 +742,38 @@ def test_a_disclosure_of_the_seventeenth_round_is_flagged_by_the_rules(text):
 )
 def test_an_everyday_answer_of_the_seventeenth_round_is_not_flagged(text):
     assert not flagged(text), text
+
+
+# 2026.11.27.58, read from holdout231-238: nothing eaten for days; a visit asked for without warning; a tickle under
+# pyjamas; a cover story taken back ("but its not from the bike").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can she bring some food, we've had nowt since tuesday",
+        "can my worker come without telling mum first, it's different when she's here",
+        "i dont like grandads tickles under my jamas",
+    ],
+)
+def test_a_disclosure_of_the_eighteenth_round_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+def test_a_cover_story_taken_back_by_its_cause_is_flagged():
+    assert flagged("I tell the teacher I fell off the trampoline but its not from the trampoline")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we did the pants song at nursery, my privates are private",
+        "she went missing for 3 weeks - the social worker i mean",
+        "my sister thumped me cos i took her charger, we're fine now",
+        "no food in the house because the ocado order is late",
+        "i feel completely neglected by the council",
+        "my worker is grooming me for my college interview, we practise every week",
+        "other workers made me feel like rubbish but she never does",
+        "the fridge is always empty cos i eat everything, mam says im a bottomless pit",
+    ],
+)
+def test_an_everyday_answer_of_the_eighteenth_round_is_not_flagged(text):
+    assert not flagged(text), text
