@@ -1,5 +1,7 @@
-"""Safeguarding families of 2026.11.26.11, each beside the everyday answers that share its words.
-Sentences here are written for the tests, not copied from any labelled batch."""
+"""Safeguarding families found round by round (2026.11.26.11 onwards, each round's blind batches read after
+they were scored), each beside the everyday answers that share its words. Sentences here are written for the
+tests, not copied from any labelled batch; every row was checked to fail on the analyser before its round, except
+the controls marked "kept"."""
 
 import pytest
 
