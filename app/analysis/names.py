@@ -478,6 +478,8 @@ def _lower_case_person(text: str, match: re.Match[str], lower: str, before: str,
     and not a month or a modal used as one ("will you", "may I")."""
     if lower == "will" and _sentence_start(text, match.start()) and _WILL_AS_NAME_AFTER.match(after):
         return True  # "will was my worker", "will has left": never the modal
+    if lower in _SEASONS and _SEASON_AFTER.match(after):
+        return False  # "summer is my fave season", as in Title Case
     if lower in _MODAL_NAMES and _MODAL_AFTER.match(after):
         return False
     if _CONTACT_BEFORE.search(before) and _NUMBER_AFTER.match(after):

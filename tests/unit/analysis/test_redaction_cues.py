@@ -231,3 +231,14 @@ def test_will_is_a_person_where_the_modal_could_not_stand(text, expected):  # 20
 )
 def test_a_name_by_a_meeting_a_sibling_and_a_worker(text, expected):  # 2026.11.27.56, read from holdout223-230
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("summer is my fave season", "summer is my fave season"),
+        ("summer is my best friend", "[NAME] is my best friend"),  # kept: the person
+    ],
+)
+def test_a_season_in_lower_case_is_not_a_name(text, expected):  # 2026.11.27.59, as in Title Case
+    assert redacted(text) == expected
