@@ -234,12 +234,17 @@ NOT_NAMES = (
 # what follows them then: "Will never forget", "May I ask", "Can you".
 _MODAL_NAMES = frozenset({"will", "may", "can"})
 # What never follows "will" the modal, so shows Will the person: "will was my worker", "i hope will comes back".
+_WILL_DOES = (
+    r"was|is|has|had|comes|came|goes|went|left|said|says|did|does|rang|rings|helped|helps|texted|texts|"
+    r"visited|visits|knows|knew|gets|got|took|takes|promised|listens|listened"
+)
 _WILL_AS_NAME_AFTER = re.compile(
-    r"^\s+(?:was|is|has|had|'s|comes|came|goes|went|left|said|says|did|does|rang|rings|helped|helps|texted|texts|"
-    r"visited|visits|knows|knew|gets|got|took|takes|promised|listens|listened|"
+    rf"^\s+(?:{_WILL_DOES}|'s|"
     r"my (?:social |key |support )?(?:worker|sw|pa|keyworker|carer|iro|mentor) (?:is|was|has|'s))\b",
     re.IGNORECASE,
 )
+# ... and where Will, found once, is found again ("i hope will comes back").
+_WILL_AGAIN = re.compile(rf"(?<![\w'’@-])[Ww]ill(?=\s+(?:{_WILL_DOES})\b)")
 # A name found once is not hidden again elsewhere in the answer if it is one of these ("Jan ... since Jan").
 _NOT_CARRIED = _MODAL_NAMES | _MONTHS | word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
 # After a modal that opens a question ("Will you ...", "Can the worker ..."): never the name, even a known one.
@@ -574,19 +579,12 @@ def repeated(text: str, found: Iterable[str]) -> list[Found]:
     ("Jowan's worker ... jowan is 6"). A modal or a month ("Will", "May") is not looked for again, nor
     a lower-case English word ("my worker hope" leaves "i hope she comes")."""
     wanted = sorted((name for name in set(found) if _looked_for_again(name)), key=len, reverse=True)
-    will = [m.span() for m in _WILL.finditer(text)] if any(name.lower() == "will" for name in found) else []
+    will = [m.span() for m in _WILL_AGAIN.finditer(text)] if any(name.lower() == "will" for name in found) else []
     if not wanted:
         return will
     words = [re.escape(name) if _case_matters(name) else f"(?i:{re.escape(name)})" for name in wanted]
     again = re.compile(rf"(?<![\w'’@-])(?:{'|'.join(words)})(?![\w-])")
     return [match.span() for match in again.finditer(text) if _named_here(text, *match.span())] + will
-
-
-# "i hope will comes back": Will found once is found again where the modal could not stand.
-_WILL = re.compile(
-    r"(?<![\w'’@-])[Ww]ill(?=\s+(?:was|is|has|had|comes|came|goes|went|left|said|says|did|does|rang|rings|"
-    r"helped|helps|texted|texts|visited|visits|knows|knew|gets|got|took|takes|promised|listens|listened)\b)"
-)
 
 
 def _looked_for_again(name: str) -> bool:
