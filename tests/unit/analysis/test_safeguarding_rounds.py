@@ -779,3 +779,48 @@ def test_a_cover_story_taken_back_by_its_cause_is_flagged():
 )
 def test_an_everyday_answer_of_the_eighteenth_round_is_not_flagged(text):
     assert not flagged(text), text
+
+
+# 2026.11.27.60, read from holdout239-246: harm that began with a person when the writer was young and is still going
+# on; old scars "mostly"; everyday readings; harm told as over in more ways.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this started when i was 9 with my stepbrother and it's still going on at weekends",
+        "my cuts are all healed now. mostly",
+    ],
+)
+def test_a_disclosure_of_the_nineteenth_round_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "started when i was 9 with my football club and i'm still going",  # kept: a club is not a person
+        "my scars are old now, from when i had my appendix out",  # kept: no reassurance taken back
+    ],
+)
+def test_the_nineteenth_round_leaves_an_everyday_answer_alone(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "left my coat on the bus and my dad's gonna murder me",
+        "my aunty put a lock on my insta so people i don't know can't message me",
+        "nan yells at us when we don't tidy up",
+        "we did the pants stuff at school about private parts",
+        "dad hit us when we were small but we're safe with our foster carers now",
+        "we had no gas last winter but it's all sorted now",
+        "we went to a refuge when dad hit mum but we live where he can't find us",
+        "the worker helped us move to a refuge and it's all sorted now",
+    ],
+)
+def test_an_everyday_answer_of_the_nineteenth_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+def test_a_forgotten_kit_reading_leaves_a_threat_after_it_flagged():  # kept: the guard covers the kit, not what follows
+    assert flagged("i forgot my pe kit again and dad will kill me, last time he broke my arm")
