@@ -71,7 +71,7 @@ _PARTICLE = re.compile(rf" {_PARTICLE_WORDS} (?=[A-Z])")
 _LOWER_PARTICLE = re.compile(rf" (?:{_PARTICLES})(?: (?:der|den|de|la|le))? (?=[a-z])")
 _SURNAME_AFTER = re.compile(
     rf"(?: {_PARTICLE_WORDS})? [A-Z][^\W\d_'’]+(?:['’]s)?(?:-[A-Z][^\W\d_'’]+)?"
-    r"(?= (?!and\b|&)[a-z]| [A-Z][^\W\d_'’]+(?:,| (?!and\b|&)[a-z]))"
+    r"(?= (?!and\b|&)[a-z]| [A-Z][^\W\d_'’]+(?:,| (?!and\b|&)[a-z])|,? (?:aged |age )?\d{1,2}\b(?![:.]?\d))"
 )
 _PAIRED_NAME_AFTER = re.compile(r" (?:and|&|n) ([^\W\d_]+)\b")
 _AND_JOIN = re.compile(r"\s+(?:and|&)\s+")
@@ -81,7 +81,7 @@ INITIAL_SURNAME = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\
 # "mrs d. harrison": a title, an initial and a surname, all in lower case.
 LOWER_TITLED = re.compile(r"\b(?:mrs|mr|ms)\.?\s+(?P<x>[a-z]\.\s?[a-z][a-z'’-]{2,})\b")
 TITLES = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Missus|Sgt|Cpl|Capt|Lt|Rev|Revd|Prof|Cllr)\.?\s+[A-Z][a-zA-Z'’-]+"
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Missus|Sgt|Cpl|Capt|Lt|Rev|Revd|Prof|Cllr)\.?\s+(?:[A-Z][a-zA-Z'’-]+|(?!I\b)[A-Z]\b)"
     r"(?:(?:\s+(?:der|den|de|la|le|van|von|da|di|du|al|el|bin|ibn))*\s+[A-Z][a-zA-Z'’-]+)?"
 )
 # Letters of any alphabet, so "Siobhán", "Zoë" and "Łukasz" are whole words.
@@ -153,7 +153,11 @@ _PERSON_VERBS = (
     "explained explains said says told tells helped helps rang rings sorted visited visits listened listens texted "
     "texts emailed phoned"
 )
-_PERSON_DOES = re.compile(rf"^\s+(?:{'|'.join(_PERSON_VERBS.split())}|is \d{{1,2}})\b", re.I)
+_PERSON_DOES = re.compile(
+    rf"^\s+(?:{'|'.join(_PERSON_VERBS.split())}|is \d{{1,2}}|"
+    r"(?:from|fae|frae) the (?:[a-z-]+ ){0,2}(?:team|service))\b",
+    re.I,
+)
 _ROLE_BEFORE = re.compile(
     rf"\b(?:my|our|the|her|his) (?:new |old |last |first |previous |current |lovely )?{_ROLES}\s+$"
     r"|\b(?:ask for|asked for|speak to|talk to)\s+$",
@@ -243,6 +247,8 @@ _WILL_AS_NAME_AFTER = re.compile(
     r"my (?:social |key |support )?(?:worker|sw|pa|keyworker|carer|iro|mentor) (?:is|was|has|'s))\b",
     re.IGNORECASE,
 )
+# "can will ring me": a modal never follows a modal, so "will" after one is Will the person.
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|would|should|might|must|may|shall)\s+$", re.I)
 # ... and where Will, found once, is found again ("i hope will comes back").
 _WILL_AGAIN = re.compile(rf"(?<![\w'’@-])[Ww]ill(?=\s+(?:{_WILL_DOES})\b)")
 # A name found once is not hidden again elsewhere in the answer if it is one of these ("Jan ... since Jan").
@@ -356,6 +362,8 @@ def _known_word_is_person(text: str, match: re.Match[str]) -> bool:
         return True  # "i told dawn", "i liked will he was funny": a modal never comes after "told"
     if lower in _MODAL_NAMES and _QUESTION_AFTER.match(after):
         return False
+    if lower == "will" and _MODAL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return True  # "can will ring me"
     if _is_capitalised(match.group()):
         return True
     if lower in _MONTHS or lower in _SEASONS or (lower in _MODAL_NAMES and _MODAL_AFTER.match(after)):
@@ -481,8 +489,10 @@ def _lower_case_person(text: str, match: re.Match[str], lower: str, before: str,
     """A listed name that is also a word, in lower case: after a role ("my worker grace", "ask for
     hope"), or first in a sentence doing what people do ("hope is the best PA", "will said he'd ring")
     and not a month or a modal used as one ("will you", "may I")."""
-    if lower == "will" and _sentence_start(text, match.start()) and _WILL_AS_NAME_AFTER.match(after):
-        return True  # "will was my worker", "will has left": never the modal
+    if lower == "will" and (
+        (_sentence_start(text, match.start()) and _WILL_AS_NAME_AFTER.match(after)) or _MODAL_BEFORE.search(before)
+    ):
+        return True  # "will was my worker", "will has left", "can will ring me": never the modal
     if lower in _SEASONS and _SEASON_AFTER.match(after):
         return False  # "summer is my fave season", as in Title Case
     if lower in _MODAL_NAMES and _MODAL_AFTER.match(after):
@@ -542,9 +552,12 @@ _PET_BEFORE = re.compile(
     r"\s+(?:is\s+|was\s+|are\s+)?(?:called\s+|named\s+)?$",
     re.I,
 )
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][^\W\d_'’]+ $")
+_CAPITAL_AFTER = re.compile(r" ([A-Z][^\W\d_'’]+)\b")
 _ACTS_AFTER = re.compile(  # a verb, not "this" in "Hope this helps"; or spoken to ("Grace if you're reading this")
     r"\s+(?:(?!(?:this|thus|its|his|us|yes|less|unless|plus)\b)[a-z]+(?:s|ed)|and|who|has|is|was|had|did|can|will|"
-    r"if (?:you're|youre|you are|ur|u r|u are|your) reading)\b"
+    r"if (?:you're|youre|you are|ur|u r|u are|your) reading|"
+    r"if (?:you|u|ya) (?:ever )?(?:read|see|get|hear) (?:this|these|it))\b"
 )
 
 
@@ -555,6 +568,9 @@ def place_name(text: str, start: int, end: int) -> bool:
     strong cue ("my worker Cupar")."""
     if not text[start : start + 1].isupper():
         return False
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    if before and text[before.start() : end].lower() in PLACES:
+        return True  # "in Seaton Delaval": the second word of a place's name
     found = text[start:end].lower()
     first = found.split()[0]
     if found in PLACES and _THE_BEFORE.search(text, max(0, start - 5), start) and _OFFICE_AFTER.match(text, end):
@@ -605,7 +621,8 @@ def _named_here(text: str, start: int, end: int) -> bool:
     "Grace period for the rent"; but "Carol makes the best pancakes")."""
     if text[start:end].lower() not in COMMON_WORD_NAMES or not _sentence_start(text, start):
         return True
-    return bool(_ACTS_AFTER.match(text, end))
+    surname = _CAPITAL_AFTER.match(text, end)  # "Hope Cowie, 15": a surname that is no English word
+    return bool(_ACTS_AFTER.match(text, end) or (surname and surname.group(1).lower() not in ORDINARY_WORDS))
 
 
 def name_spans(text: str) -> list[Found]:

@@ -59,9 +59,17 @@ def _repeated(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _not_places(text: str, spans: list[Span]) -> list[Span]:
-    """The spans without names that are towns or villages ("the bus from Withernsea": names.place_name).
+    """The spans without names that are towns or villages ("the bus from Withernsea": names.place_name), and
+    without addresses that are only a town ("in foster care in Chester-le-Street").
     Known names are never passed here: a place the service knows as a person's name stays hidden."""
-    return [span for span in spans if span.label != "NAME" or not names.place_name(text, span.start, span.end)]
+    return [
+        span
+        for span in spans
+        if not (
+            (span.label == "NAME" and names.place_name(text, span.start, span.end))
+            or (span.label == "ADDRESS" and text[span.start : span.end].lower() in names.PLACES)
+        )
+    ]
 
 
 def _not_pets(text: str, spans: list[Span]) -> list[Span]:
