@@ -71,7 +71,7 @@ _PARTICLE = re.compile(rf" {_PARTICLE_WORDS} (?=[A-Z])")
 _LOWER_PARTICLE = re.compile(rf" (?:{_PARTICLES})(?: (?:der|den|de|la|le))? (?=[a-z])")
 _SURNAME_AFTER = re.compile(
     rf"(?: {_PARTICLE_WORDS})? [A-Z][^\W\d_'’]+(?:['’]s)?(?:-[A-Z][^\W\d_'’]+)?"
-    r"(?= (?!and\b|&)[a-z]| [A-Z][^\W\d_'’]+(?:,| (?!and\b|&)[a-z])|,? (?:aged |age )?\d{1,2}\b(?![:.]?\d))"
+    r"(?= (?!and\b|&)[a-z]| [A-Z][^\W\d_'’]+(?:,| (?!and\b|&)[a-z]))"
 )
 _PAIRED_NAME_AFTER = re.compile(r" (?:and|&|n) ([^\W\d_]+)\b")
 _AND_JOIN = re.compile(r"\s+(?:and|&)\s+")

@@ -318,3 +318,21 @@ def test_a_sentiment_file_with_a_phrase_written_twice_is_refused(tmp_path):
     path.write_text("words:\n  good: 0.5\nphrases:\n  'turns up': 0.4\n  'turns up': -0.4\n")
     with pytest.raises(WrittenTwice, match="sentiment_en.yaml, line 5: 'turns up' is written twice"):
         load_lexicon(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("they talk to you like you're still a kid, i'm 21 and i can make my own decisions", "negative"),
+        ("i don't really know what he's for", "neutral"),
+        ("we preferred the old social worker more to be honest", "negative"),
+        ("be nice if she told us when she was coming", "negative"),
+        ("some notice would be appreciated next time", "negative"),
+        ("bring back the old lady who did the visits", "negative"),
+        # kept: what is not a wish or a complaint
+        ("she treats me like her own son", "positive"),
+        ("she brought back my drawings from the meeting, i loved that", "positive"),
+    ],
+)
+def test_being_treated_as_a_child_a_worker_unknown_and_wishes_without_would(text, expected):  # .62, holdout239-246
+    assert sentiment_of(text) == expected, analyse(text).polarity
