@@ -824,3 +824,19 @@ def test_an_everyday_answer_of_the_nineteenth_round_is_not_flagged(text):
 
 def test_a_forgotten_kit_reading_leaves_a_threat_after_it_flagged():  # kept: the guard covers the kit, not what follows
     assert flagged("i forgot my pe kit again and dad will kill me, last time he broke my arm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was on the news about a man who hit his girlfriend, thats what my dad does",
+        "we watched a soap where the husband is so controlling, that's what he's doing to mum",
+        "there was a film about a stepdad who was violent and i think that's what he's doing",
+    ],
+)
+def test_a_story_on_the_telly_told_as_ones_own_is_flagged(text):  # .64: the telly and soap guards of .49 and .58
+    assert flagged(text), text
+
+
+def test_a_story_on_the_telly_alone_is_not_flagged():  # kept: the guards still read the story itself
+    assert not flagged("it was on the news about a man who hit his girlfriend, really sad")
