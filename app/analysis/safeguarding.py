@@ -58,6 +58,7 @@ class PatternSet:
     resolved: Resolution | None = None  # a harm told as over and dealt with
     taken_back: re.Pattern[str] | None = None  # a denial that takes back the harmless reading before it
     excuse: re.Pattern[str] | None = None  # words that make the harmless reading after them someone else's
+    undefused: frozenset[str] = frozenset()  # labels of categories no defuser explains away ("defusable: false")
 
     def guarded(self, guards: PatternIndex, text: str) -> list[tuple[int, int]]:
         """Spans of ``guards`` (this list's or the signals') that are the writer's own harmless readings:
@@ -110,6 +111,8 @@ def load_patterns(path: Path) -> PatternSet:
     defusers = [_compile(d, macros, f"{path.name}: defusers") for d in raw.get("defusers") or []]
     language = str(raw.get("language") or path.stem.split("_")[-1])
     order = tuple(str(entry["label"]) for entry in raw["categories"].values())
+    categories = raw["categories"].values()
+    undefused = frozenset(str(entry["label"]) for entry in categories if entry.get("defusable") is False)
     spelling = raw.get("spelling") or {}
     speller = Speller(spelling.get("fixes") or {}, spelling.get("fuzzy") or []) if spelling else None
     signals_file = concern.signals_path(language, path.parent)
@@ -126,6 +129,7 @@ def load_patterns(path: Path) -> PatternSet:
         _resolution(raw.get("resolved"), macros, path.name),
         _alternatives(raw.get("taken_back"), macros, f"{path.name}: taken_back"),
         _excuse(raw.get("excuse"), macros, f"{path.name}: excuse"),
+        undefused,
     )
 
 
@@ -183,17 +187,20 @@ def find(
     A guard hides a match when it starts at or before the match and overlaps it ("nobody hits me"
     hides "hits me"); one that starts later never does, so "feel safe" cannot hide "don't feel safe",
     and one that runs across a clause word ("but", "also", "then") hides nothing (matching.guard_spans).
-    ``hidden`` are clauses a defuser explains away whole (matching.defused_spans).
+    ``hidden`` are clauses a defuser explains away whole (matching.defused_spans), except for the categories
+    in ``patterns.undefused``: a game or a joke in the same clause never explains a hand on a child's privates.
     """
     found: dict[str, list[str]] = {}
     guards: list[tuple[int, int]] | None = None
     for number, match in patterns.index.matches(normalised_text):
         if guards is None:  # most answers match nothing, so guards are only looked for when needed
-            guards = patterns.guarded(patterns.guards, normalised_text) + list(hidden or ())
+            guards = patterns.guarded(patterns.guards, normalised_text)
+        label = patterns.labels[patterns.index.patterns[number]]
         start = match.start()
-        if any(g_start <= start < g_end for g_start, g_end in guards):
+        spans = guards if label in patterns.undefused else [*guards, *(hidden or ())]
+        if any(g_start <= start < g_end for g_start, g_end in spans):
             continue
-        quoted = found.setdefault(patterns.labels[patterns.index.patterns[number]], [])
+        quoted = found.setdefault(label, [])
         if match.group() not in quoted:
             quoted.append(match.group())
     return found

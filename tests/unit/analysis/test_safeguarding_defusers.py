@@ -118,3 +118,26 @@ def test_new_guards_keep_disclosures(text):
 )
 def test_new_signal_families_flag(text):
     assert flagged(text)
+
+
+def test_a_category_marked_not_defusable_is_not_explained_away_by_a_defuser(tmp_path):
+    from app.analysis.safeguarding import find, load_patterns
+
+    path = tmp_path / "safeguarding_xx.yaml"
+    path.write_text(
+        "language: xx\n"
+        "categories:\n"
+        "  touch:\n    label: touch\n    defusable: false\n    patterns:\n      - touches me\n"
+        "  hit:\n    label: hit\n    patterns:\n      - hits me\n"
+        "defusers:\n  - playing tag\n",
+        encoding="utf-8",
+    )
+    patterns = load_patterns(path)
+    text = "he hits me and touches me when we are playing tag"
+    hidden = patterns.defused(text)
+    assert hidden, "the defuser reads the clause as a game"
+    assert list(find(text, patterns, hidden)) == ["touch"]
+
+
+def test_english_sexual_abuse_is_not_defusable():
+    assert "sexual abuse" in PATTERN_SETS["en"].undefused

@@ -840,3 +840,48 @@ def test_a_story_on_the_telly_told_as_ones_own_is_flagged(text):  # .64: the tel
 
 def test_a_story_on_the_telly_alone_is_not_flagged():  # kept: the guards still read the story itself
     assert not flagged("it was on the news about a man who hit his girlfriend, really sad")
+
+
+# 2026.11.27.65, read from holdout247-254: a hand on a child's privates during a game; a child's age beside an
+# adult's; a cover story given in advance; a hole in a door nobody asked about; everyday readings.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my step brother touches my private parts when we play tig",
+        "when i was 13 and he was 24 we used to meet up after school",
+        "dad said if anyone asks we banged our heads on the bunk bed",
+        "nobody has asked about the holes in the kitchen door or who made them",
+        "(said to nursery nurse) daddy says if somebody asks i fell down the stairs",
+    ],
+)
+def test_a_disclosure_of_the_twentieth_round_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i won hide and seek and my brother hit me with a pillow lol",  # kept: a game still explains a pillow fight
+        "my teacher says i'm doing brilliant in maths",  # kept: a teacher's words are still hers
+    ],
+)
+def test_the_twentieth_round_leaves_an_everyday_answer_alone(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cupboards are always empty cos my little brothers eat everything",
+        "that horror film would kill me with fright",
+        "the worker's paperwork is a total neglect of duty",
+        "mum used to call me worthless but that was years ago and my counsellor helped me work through it",
+        "if i have to sit through another review i will literally kill myself",
+        "the review was that long i wanted to punch the wall",
+        "i used to self harm but ive been clear for a year and camhs helped, still see them monthly",
+        "i ran away from grandads dog lol",
+        "i have a scar on my tummy from when i had my appendix out",
+    ],
+)
+def test_an_everyday_answer_of_the_twentieth_round_is_not_flagged(text):
+    assert not flagged(text), text
