@@ -91,20 +91,21 @@ PERSON_AFTER = re.compile(
     r"^(?:['’]s\s+(?:mum|dad|mam|nan|sister|brother|family|house|name|social worker|worker|sw|pa|carer|foster carer|"
     r"manager|teacher|keyworker|key worker|the only one|the one who|review|plan|meeting|appointment|birthday|"
     r"(?:pep|ehcp|lac|cla|cin|cp|core group) (?:meeting|review|plan)|pep|ehcp|"
-    r"contact)\b|"
+    r"contact|been|had|got|settled|started)\b|"
     r"\s+and (?:(?:her|his|their) (?:manager|team|colleague|boss|student)|"
     r"(?:her|his) (?:brother|sister|mum|dad|nan|son|daughter|baby|kids|husband|wife|partner))\b|"
     r"\s+(?:said|says|told|tells|came|comes|come (?:to see|to visit)|loves|loved|showed|shows|brought|brings|"
     r"bought|gave|gives|keeps? asking|(?:is|was) in the (?:meeting|review|room|visit|hearing|conference)|"
     r"visits|visited|rang|rings|called|texted|texts|emailed|helped|helps|listens|listened|explained|sorted|took|"
     r"takes|goes|went|left|quit|retired|thought|thinks|knew|knows|asked|asks|promised|promises|forgot|forgets|"
-    r"believed|believes|understands|understood|cares|cared|"
+    r"believed|believes|understands|understood|cares|cared|translated|interpreted|"
     r"is my|was my|is our|is the best|was the best|is now|from the|from|at the|"
     r"(?:in|on) the (?:[a-z]+ )?(?:team|office|service|duty desk)|"
     r"(?:is|was|turned|turns) (?:nearly |only |just )?\d{1,2}"
     r"(?=\s+(?:now|and|next|in|this|last|but|so|years? old)\b|\s*[,.!]|\s*$)|"
     r"and me|and i|"
-    r"my (?:sw|social worker|worker|pa|iro|carer|foster carer|key worker|keyworker|caseworker|case worker|"
+    r"(?:my|our) (?:old |new |last |previous |first |current )?"
+    r"(?:sw|social worker|worker|pa|iro|carer|foster carer|key worker|keyworker|caseworker|case worker|"
     r"support worker|mentor|advocate|personal adviser)|"
     r"my (?:foster |step ?|little |big |older |younger |baby |twin |half |wee )+(?:dad|mum|mam|sister|brother|nan|"
     r"cousin)|"
@@ -151,7 +152,7 @@ _IS_A_NAME = re.compile(
 # will says"): after a lower-case word that is not English at the start of a sentence, and after a known name.
 _PERSON_VERBS = (
     "explained explains said says told tells helped helps rang rings sorted visited visits listened listens texted "
-    "texts emailed phoned"
+    "texts emailed phoned translated interpreted"
 )
 _PERSON_DOES = re.compile(
     rf"^\s+(?:{'|'.join(_PERSON_VERBS.split())}|is \d{{1,2}}|"
@@ -169,7 +170,8 @@ _SEASONS = frozenset({"summer", "autumn", "winter", "spring"})  # names that are
 _SEASON_AFTER = re.compile(
     r"\s+(?:(?:is|was|'s)\s+(?:my\s+)?(?:favourite|fave|favorite|over|nearly here|here|hot|cold|warm|freezing|long|"
     r"dark|the (?:best|worst|nicest) (?:time|season|part))\b"
-    r"|(?:holidays?|hols|term|half term|time|months?|camp|break)\b)",
+    r"|(?:holidays?|hols|term|half term|time|months?|camp|break)\b)"
+    r"|^['’]s\s+(?:been|had|got)\b",  # "Summer's been long": the season, as a person's name cannot be told from it
     re.IGNORECASE,
 )
 # How a known name that is also a word goes on when it is the person: "will is ok", "mark was good".
@@ -706,9 +708,13 @@ def _listed_after_name(text: str, match: re.Match[str], spans: list[Found]) -> b
     word = match.group()
     if not spans or word.isupper() or word.lower() in NOT_NAMES:
         return False
-    if not word[0].isupper() and not (
-        (word.lower() in LISTED_NAMES or _unknown_word(word.lower()))
-        and _AND_JOIN.fullmatch(text, spans[-1][1], match.start())
+    # A lower-case word after a Title Case name is not paired with it ("my foster mum Grace and foster dad Sunny").
+    if not word[0].isupper() and (
+        text[spans[-1][0]].isupper()
+        or not (
+            (word.lower() in LISTED_NAMES or _unknown_word(word.lower()))
+            and _AND_JOIN.fullmatch(text, spans[-1][1], match.start())
+        )
     ):
         return False  # "rose and daisy" in lower case only when both are names
     return bool(LIST_JOIN.fullmatch(text[spans[-1][1] : match.start()]))

@@ -298,6 +298,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         DIGITS,
     ),
+    # "31 Westgate", "9 Kirkgate": a street named "-gate" (an old word for a street), after a house number.
+    ("ADDRESS", re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+gate\b"), DIGITS),
     # "41 Esplanade", "3 The Parade": streets named by their street word alone.
     (
         "ADDRESS",
