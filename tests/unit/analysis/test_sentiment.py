@@ -336,3 +336,28 @@ def test_a_sentiment_file_with_a_phrase_written_twice_is_refused(tmp_path):
 )
 def test_being_treated_as_a_child_a_worker_unknown_and_wishes_without_would(text, expected):  # .62, holdout239-246
     assert sentiment_of(text) == expected, analyse(text).polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("new worker is nice but i wish kev didnt leave", "negative"),
+        ("she explains stuff so i get it, not like the other ones who rushed", "positive"),
+        ("he said he would come to my parents evening and he never", "negative"),
+        ("she rang to check on me after my exams were bad", "positive"),
+        ("we had no social worker for months after she left", "negative"),
+        ("would appreciate a heads up when the worker changes", "negative"),
+        ("could of at least said sorry", "negative"),
+        # kept: praise for the truth, and a wish for it
+        ("she told me the truth about my mum even though it was hard", "positive"),
+        ("i wish she told us why", "negative"),
+    ],
+)
+def test_the_truth_told_an_old_worker_missed_a_promise_broken_and_a_worker_who_checked_in(text, expected):  # .67
+    assert sentiment_of(text) == expected, analyse(text).polarity
+
+
+def test_a_worker_who_explained_why_a_child_cannot_go_home_is_not_a_disclosure():  # 2026.11.27.67
+    assert not analyse("she explained why i cant go home yet and drew it for me").safeguarding
+    # kept: the reason, told after, still counts
+    assert analyse("she explained why i cant go home, its cos dad hits me").safeguarding
