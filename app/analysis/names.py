@@ -104,7 +104,7 @@ PERSON_AFTER = re.compile(
     r"(?:is|was|turned|turns) (?:nearly |only |just )?\d{1,2}"
     r"(?=\s+(?:now|and|next|in|this|last|but|so|years? old)\b|\s*[,.!]|\s*$)|"
     r"and me|and i|"
-    r"(?:my|our) (?:old |new |last |previous |first |current )?"
+    r"(?:my|(?:my|our) (?:old|last|previous|first)) "  # "Mark our old worker"; not "Hope our new worker is better"
     r"(?:sw|social worker|worker|pa|iro|carer|foster carer|key worker|keyworker|caseworker|case worker|"
     r"support worker|mentor|advocate|personal adviser)|"
     r"my (?:foster |step ?|little |big |older |younger |baby |twin |half |wee )+(?:dad|mum|mam|sister|brother|nan|"

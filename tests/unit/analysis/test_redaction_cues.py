@@ -272,7 +272,7 @@ def test_a_name_after_a_modal_a_title_and_an_initial_and_a_town_in_two_words(tex
         ("Sandy helped me with my forms", "[NAME] helped me with my forms"),
         ("Hope's been amazing with my two", "[NAME]'s been amazing with my two"),
         ("dilnoza translated for my mum at the review", "[NAME] translated for my mum at the review"),
-        ("Dawn our new worker rang today", "[NAME] our new worker rang today"),
+        ("Dawn our last worker rang today", "[NAME] our last worker rang today"),
         ("mum wants the plan sent to 31 Eastgate", "mum wants the plan sent to [ADDRESS]"),
         (
             "my foster mum Amber and foster dad Kofi took us camping",
