@@ -885,3 +885,47 @@ def test_the_twentieth_round_leaves_an_everyday_answer_alone(text):
 )
 def test_an_everyday_answer_of_the_twentieth_round_is_not_flagged(text):
     assert not flagged(text), text
+
+
+# 2026.11.27.69, read from holdout255-262: a baby shaken; hungry at night; an abuser back who "says he's changed";
+# "lost it" is a temper, not a game of it; everyday readings and harm told as over in more ways.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he lost it with the toddler last night and shook her hard",
+        "i'm hungry at night",
+        "we're moving back in with him, he swears he's changed",
+        "my dad lost it and hit me with the remote",
+    ],
+)
+def test_a_disclosure_of_the_twenty_first_round_is_flagged_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my pa's gone missing, not seen her since the summer",
+        "he went missing for a month, no visits, then a new worker turned up",
+        "the traffic on the bridge makes me want to die",
+        "they battered me with questions at the review",
+        "my worker neglects to write things down",
+        "we had no electric for an afternoon cos of the storm",
+        "my last carer used to smack us but she got struck off and its all good",
+        "dad used to hit me but that was years ago and its all good",
+        "someone was sending me creepy messages on snap, my carer blocked them and it stopped straight away",
+    ],
+)
+def test_an_everyday_answer_of_the_twenty_first_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister went missing for weeks, no calls, we were so scared",  # kept: a sister, not the worker
+        "he's been gone since friday, i've reported it to the police",  # kept: a report is not the harm dealt with
+    ],
+)
+def test_the_twenty_first_round_readings_leave_a_disclosure_flagged(text):
+    assert flagged(text), text
