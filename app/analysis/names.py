@@ -91,7 +91,7 @@ PERSON_AFTER = re.compile(
     r"^(?:['’]s\s+(?:mum|dad|mam|nan|sister|brother|family|house|name|social worker|worker|sw|pa|carer|foster carer|"
     r"manager|teacher|keyworker|key worker|the only one|the one who|review|plan|meeting|appointment|birthday|"
     r"(?:pep|ehcp|lac|cla|cin|cp|core group) (?:meeting|review|plan)|pep|ehcp|"
-    r"contact|been|had|got|settled|started)\b|"
+    r"contact|been|had|got|settled|started|nhs|dob|date of birth)\b|"
     r"\s+and (?:(?:her|his|their) (?:manager|team|colleague|boss|student)|"
     r"(?:her|his) (?:brother|sister|mum|dad|nan|son|daughter|baby|kids|husband|wife|partner))\b|"
     r"\s+(?:said|says|told|tells|came|comes|come (?:to see|to visit)|loves|loved|showed|shows|brought|brings|"

