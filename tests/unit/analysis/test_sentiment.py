@@ -361,3 +361,20 @@ def test_a_worker_who_explained_why_a_child_cannot_go_home_is_not_a_disclosure()
     assert not analyse("she explained why i cant go home yet and drew it for me").safeguarding
     # kept: the reason, told after, still counts
     assert analyse("she explained why i cant go home, its cos dad hits me").safeguarding
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i left care 3 years ago", "neutral"),
+        ("when i had a rubbish day she phoned me right away", "positive"),
+        ("my old worker was better this one doesnt even know my name", "negative"),
+        ("i told her i didnt feel safe walking home from the bus and she sorted a taxi", "positive"),
+        ("would be good to actually see my plan before the meeting", "negative"),
+        # kept: a judge who does not, and one who did not come in judging
+        ("she never judges me", "positive"),
+        ("our worker didnt come in judging us, she listened", "positive"),
+    ],
+)
+def test_leaving_care_as_a_fact_a_call_straight_away_and_the_old_worker_better(text, expected):  # .71, holdout255-262
+    assert sentiment_of(text) == expected, analyse(text).polarity
