@@ -110,8 +110,8 @@ def load_patterns(path: Path) -> PatternSet:
     guards = [_compile(g, macros, f"{path.name}: guards") for g in raw.get("guards") or []]
     defusers = [_compile(d, macros, f"{path.name}: defusers") for d in raw.get("defusers") or []]
     language = str(raw.get("language") or path.stem.split("_")[-1])
-    order = tuple(str(entry["label"]) for entry in raw["categories"].values())
     categories = raw["categories"].values()
+    order = tuple(str(entry["label"]) for entry in categories)
     undefused = frozenset(str(entry["label"]) for entry in categories if entry.get("defusable") is False)
     spelling = raw.get("spelling") or {}
     speller = Speller(spelling.get("fixes") or {}, spelling.get("fuzzy") or []) if spelling else None
@@ -192,13 +192,14 @@ def find(
     """
     found: dict[str, list[str]] = {}
     guards: list[tuple[int, int]] | None = None
+    explained: list[tuple[int, int]] = []
     for number, match in patterns.index.matches(normalised_text):
         if guards is None:  # most answers match nothing, so guards are only looked for when needed
             guards = patterns.guarded(patterns.guards, normalised_text)
+            explained = guards + list(hidden or ())
         label = patterns.labels[patterns.index.patterns[number]]
         start = match.start()
-        spans = guards if label in patterns.undefused else [*guards, *(hidden or ())]
-        if any(g_start <= start < g_end for g_start, g_end in spans):
+        if any(g_start <= start < g_end for g_start, g_end in (guards if label in patterns.undefused else explained)):
             continue
         quoted = found.setdefault(label, [])
         if match.group() not in quoted:

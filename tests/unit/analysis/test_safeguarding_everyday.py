@@ -252,8 +252,8 @@ def test_one_harmless_phrase_does_not_excuse_a_long_answer():
     """A harmless reading sets the learned model aside only when it explains the answer. Here a
     worker's check-in is harmless (a guard), the rules find nothing else, and the model reads the rest."""
     answer = (
-        "my worker asks if i'm ok and i say yes. but i'm hungry every night and i take bread home from "
-        "school in my bag for me and my brother"
+        "my worker asks if i'm ok and i say yes. but i take bread home from school in my bag every day for me "
+        "and my brother cos there is nothing in"
     )
     words = normalise(answer).text
     assert safeguarding.harmless_reading(normalise("my worker asks if i'm ok and i say yes").text)
