@@ -929,3 +929,31 @@ def test_an_everyday_answer_of_the_twenty_first_round_is_not_flagged(text):
 )
 def test_the_twenty_first_round_readings_leave_a_disclosure_flagged(text):
     assert flagged(text), text
+
+
+# 2026.11.27.73, read from holdout263-270: a partner who "kicks off" and a gran rung to fetch the children; everyday
+# readings; harm told as over in more ways.
+def test_a_partner_who_kicks_off_and_a_gran_rung_to_fetch_the_children_is_flagged_by_the_rules():
+    assert flagged_by_rules("i had to ring my nan to come and get me when her fella kicked off")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she calls me names but i call her names back, we're sisters",
+        "nobody picked me up from college because of the bus strike so i walked",
+        "the police came to our door but it was to ask us about the stolen van",
+        "i ran away from home when i was 5 to my nans next door",
+        "our washing machine broke and flooded the kitchen",
+        "the letter from the council made me feel worthless",
+        "dad hit me when i was small but i've been with my foster carers 4 years and i'm so happy",
+        "i used to self harm but its been 2 years and i've got a counsellor",
+        "she went missing for like a month, no calls, then someone new rang",
+    ],
+)
+def test_an_everyday_answer_of_the_twenty_second_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+def test_a_carer_who_calls_a_child_names_is_still_flagged():  # kept: no one calls them back
+    assert flagged("mum calls me names and says im useless")
