@@ -2,9 +2,10 @@
 
 import pytest
 
-from app.analysis import analyse
+from app.analysis import analyse, sentiment
 from app.analysis.listfile import WrittenTwice
 from app.analysis.sentiment import load_lexicon
+from app.analysis.text import normalise
 
 
 def sentiment_of(text: str) -> str:
@@ -378,3 +379,30 @@ def test_a_worker_who_explained_why_a_child_cannot_go_home_is_not_a_disclosure()
 )
 def test_leaving_care_as_a_fact_a_call_straight_away_and_the_old_worker_better(text, expected):  # .71, holdout255-262
     assert sentiment_of(text) == expected, analyse(text).polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my new pa is nice but i want my old one back", "negative"),
+        ("it would have meant a lot to get the letters in welsh", "negative"),
+        ("she tells me what's happening with court even when its bad news", "positive"),
+        # kept: a negation before, and the old worker liked better
+        ("new worker is nice but i liked my old one better and nobody let me say bye", "negative"),
+        ("nobody ever explained the grant to me in plain english", "negative"),
+    ],
+)
+def test_the_old_worker_wanted_back_a_wish_for_what_would_have_helped_and_bad_news_told(text, expected):  # .74
+    assert sentiment_of(text) == expected, analyse(text).polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he came to the hearing with me, couldnt of coped without him", "positive"),
+        ("fine when you can get hold of them", "negative"),
+        ("he said he'd sort my passport and that was months ago", "negative"),
+    ],
+)
+def test_the_rules_read_praise_by_what_one_could_not_have_done_and_a_promise_long_broken(text, expected):  # .74
+    assert sentiment.score(normalise(text)).label == expected
