@@ -957,3 +957,31 @@ def test_an_everyday_answer_of_the_twenty_second_round_is_not_flagged(text):
 
 def test_a_carer_who_calls_a_child_names_is_still_flagged():  # kept: no one calls them back
     assert flagged("mum calls me names and says im useless")
+
+
+# 2026.11.27.75, read from holdout271-278: everyday readings and harm told as over in more ways.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the storm knocked two trees over on the lane by our house and the power went off, it was scary but fun",
+        "we got kicked off the server for swearing lol",
+        "this review is literally emotional abuse lol",
+        "my battery died at the bus stop and i wanted to die",
+        "im 15 so my carers leave me on my own for an hour or two, its fine",
+        "my teacher says i'm in danger of failing science",
+        "dad used to hit mum when i was small but she left him and we've got a good life now",
+    ],
+)
+def test_an_everyday_answer_of_the_twenty_third_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im 15 and my dad leaves me on my own for days",  # kept: days, not an hour or two
+        "my stepdad says i'm in danger if i tell anyone",  # kept: danger that is not a school grade
+    ],
+)
+def test_the_twenty_third_round_readings_leave_a_disclosure_flagged(text):
+    assert flagged(text), text
