@@ -171,7 +171,7 @@ _SEASON_AFTER = re.compile(
     r"\s+(?:(?:is|was|'s)\s+(?:my\s+)?(?:favourite|fave|favorite|over|nearly here|here|hot|cold|warm|freezing|long|"
     r"dark|the (?:best|worst|nicest) (?:time|season|part))\b"
     r"|(?:holidays?|hols|term|half term|time|months?|camp|break)\b)"
-    r"|^['’]s\s+(?:been|had|got)\b",  # "Summer's been long": the season, as a person's name cannot be told from it
+    r"|['’]s\s+(?:been|had|got)\b",  # "Summer's been long": the season, as a person's name cannot be told from it
     re.IGNORECASE,
 )
 # How a known name that is also a word goes on when it is the person: "will is ok", "mark was good".
@@ -354,6 +354,11 @@ def known_spans(text: str, known: frozenset[str]) -> list[Found]:
     return spans
 
 
+def _after_a_modal(text: str, start: int) -> bool:
+    """Whether a modal ("can", "could", "would" ...) stands just before ``start``: "will" there is Will the person."""
+    return bool(_MODAL_BEFORE.search(text, max(0, start - 20), start))
+
+
 def _known_word_is_person(text: str, match: re.Match[str]) -> bool:
     """A known name that is also a word, used as the name: after a word only a person follows ("i told dawn");
     capitalised and not a modal asking a question ("Will you ring", "Will the worker come"); or in lower case,
@@ -364,7 +369,7 @@ def _known_word_is_person(text: str, match: re.Match[str]) -> bool:
         return True  # "i told dawn", "i liked will he was funny": a modal never comes after "told"
     if lower in _MODAL_NAMES and _QUESTION_AFTER.match(after):
         return False
-    if lower == "will" and _MODAL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+    if lower == "will" and _after_a_modal(text, match.start()):
         return True  # "can will ring me"
     if _is_capitalised(match.group()):
         return True
@@ -491,8 +496,9 @@ def _lower_case_person(text: str, match: re.Match[str], lower: str, before: str,
     """A listed name that is also a word, in lower case: after a role ("my worker grace", "ask for
     hope"), or first in a sentence doing what people do ("hope is the best PA", "will said he'd ring")
     and not a month or a modal used as one ("will you", "may I")."""
+    start = match.start()
     if lower == "will" and (
-        (_sentence_start(text, match.start()) and _WILL_AS_NAME_AFTER.match(after)) or _MODAL_BEFORE.search(before)
+        (_sentence_start(text, start) and _WILL_AS_NAME_AFTER.match(after)) or _after_a_modal(text, start)
     ):
         return True  # "will was my worker", "will has left", "can will ring me": never the modal
     if lower in _SEASONS and _SEASON_AFTER.match(after):
