@@ -626,9 +626,11 @@ def _case_matters(name: str) -> bool:
 def _named_here(text: str, start: int, end: int) -> bool:
     """Whether a word found as a name elsewhere in the answer is a name here too: yes, unless it is
     also an English word at the start of a sentence and does nothing there ("Hope you are well",
-    "Grace period for the rent"; but "Carol makes the best pancakes")."""
+    "Grace period for the rent"; but "Carol makes the best pancakes", "Sue's lasagne is the best")."""
     if text[start:end].lower() not in COMMON_WORD_NAMES or not _sentence_start(text, start):
         return True
+    if _POSSESSIVE.match(text[end : end + 2]):
+        return True  # a name found elsewhere, with something of theirs here
     surname = _CAPITAL_AFTER.match(text, end)  # "Hope Cowie, 15": a surname that is no English word
     return bool(_ACTS_AFTER.match(text, end) or (surname and surname.group(1).lower() not in ORDINARY_WORDS))
 

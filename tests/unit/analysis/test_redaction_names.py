@@ -206,3 +206,17 @@ def test_a_short_name_people_go_by_is_a_name(text, expected):
 )
 def test_a_name_that_is_also_a_word_before_who_the_person_is(text, expected):
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our carers are Rose and Dev. Rose's roast dinners are the best",
+            "Our carers are [NAME] and [NAME]. [NAME]'s roast dinners are the best",
+        ),
+        ("Hope you are well. Hope's the word", "Hope you are well. Hope's the word"),  # kept: no name found first
+    ],
+)
+def test_a_name_found_once_is_hidden_again_before_its_possessive(text, expected):  # .76
+    assert redacted(text) == expected

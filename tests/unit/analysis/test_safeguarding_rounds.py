@@ -985,3 +985,65 @@ def test_an_everyday_answer_of_the_twenty_third_round_is_not_flagged(text):
 )
 def test_the_twenty_third_round_readings_leave_a_disclosure_flagged(text):
     assert flagged(text), text
+
+
+# 2026.11.27.76, read from holdout279-286: everyday readings, harm told as over in more ways, and a fear of a new
+# adult in the home.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we groom the ponies every saturday at the riding school",
+        "the pony at the farm kicked me, i was fine after",
+        "its scary when the electric goes off in a storm but mum has torches",
+        "i want to run away to australia when i'm older and be a vet",
+        "i'll kill my little brother if he takes my charger again",
+        "my pa is grooming me for big things, she says i could go to uni",
+        "my worker told me why my dad can't look after me right now, it made sense",
+        "we did a drama in pshe about a controlling boyfriend and my carer talked it through with me after",
+        "im working at a hotel by the beach for the summer, the tips are good money",
+    ],
+)
+def test_an_everyday_answer_of_the_twenty_fourth_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i've been self-harm free for over a year now thanks to camhs",
+        "there was no food in the house over easter, the worker got us vouchers and its all sorted now",
+        "when i first moved in we argued loads but we get on really well now",
+        "i didn't feel safe at my last foster home but they moved me that week",
+        "before i came into care i was always hungry but now my nan cooks loads",
+        "when i was little there was never enough food but i've lived with my grandad for years now",
+        "the worker came with us to the refuge and he doesn't know where we live",
+    ],
+)
+def test_harm_told_as_over_in_the_twenty_fourth_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i will kill him if he touches me again",
+        "we did a lesson on domestic abuse and my dad does that",
+        "i want to run away when he gets home",  # kept: no plan for when one is older
+        "i've been self harm free for two months but i relapsed last week",  # kept: it came back
+        "before i came into care i was always hungry but now my carer hits me",  # kept: harm now
+        "he was grooming me online",  # kept: not a pony
+    ],
+)
+def test_the_twenty_fourth_round_flags_these(text):
+    assert flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im frightened of the new man who stays at our house",
+        "i'm scared of the new lodger that lives in our flat",
+    ],
+)
+def test_a_fear_of_a_new_adult_in_the_home_is_read_by_the_rules(text):  # .76: the model caught some already
+    assert flagged_by_rules(text), text

@@ -406,3 +406,25 @@ def test_the_old_worker_wanted_back_a_wish_for_what_would_have_helped_and_bad_ne
 )
 def test_the_rules_read_praise_by_what_one_could_not_have_done_and_a_promise_long_broken(text, expected):  # .74
     assert sentiment.score(normalise(text)).label == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she came to court with me, she didn't have to do that", "positive"),
+        ("i can tell him stuff i can't tell anyone else", "positive"),
+        ("she stays calm even when im shouting at her", "positive"),
+        ("my plan was written with me not about me", "positive"),
+        ("she sat with me until i felt ok", "positive"),
+        ("they moved me that night when i told them i didn't feel safe", "positive"),
+        ("the worker acted like my flat wasn't good enough", "negative"),
+        ("carers are rarely consulted", "negative"),
+        ("new man. i loved the old one", "negative"),
+        ("they won't let me go to my friend's party", "negative"),
+        ("now everybody knows im in care because she came to school", "negative"),
+        ("would of been good if they'd rung first", "negative"),
+        ("felt judged at the housing office but my worker backed me up", "positive"),
+    ],
+)
+def test_the_rules_read_what_a_worker_did_not_have_to_do_and_a_home_judged(text, expected):  # .76, holdout279-286
+    assert sentiment.score(normalise(text)).label == expected
