@@ -20,7 +20,7 @@ _MONTH = (
 # Street words in any case; the plain ones are rarely anything but a street in lower case.
 _STREET_TABLE = (
     "road rd street st avenue ave lane ln close cl drive dr way court ct crescent cres place pl gardens gdns "
-    "grove gr terrace terr walk hill park view square sq mews rise row green parade vale gate fields meadows "
+    "grove gr terrace terr walk hill park view square sq mews rise row green parade vale gate fields meadow meadows "
     "wharf quay heights bank brow croft fold chase estate boulevard approach wynd"
 )
 STREET_WORDS = tuple(_STREET_TABLE.split())  # also the tagger's test of a plausible address

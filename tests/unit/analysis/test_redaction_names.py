@@ -220,3 +220,16 @@ def test_a_name_that_is_also_a_word_before_who_the_person_is(text, expected):
 )
 def test_a_name_found_once_is_hidden_again_before_its_possessive(text, expected):  # .76
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("his gp is dr Patel in town", "his gp is [NAME] in town"),
+        ("we moved from 4 Orchard Meadow last year", "we moved from [ADDRESS] last year"),
+        ("the dr said it was a sprain", "the dr said it was a sprain"),  # kept: no name after
+        ("we had a picnic in the meadow", "we had a picnic in the meadow"),  # kept: no number before
+    ],
+)
+def test_a_doctor_titled_in_lower_case_and_a_meadow_street(text, expected):  # .78
+    assert redacted(text) == expected

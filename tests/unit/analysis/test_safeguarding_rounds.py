@@ -1047,3 +1047,52 @@ def test_the_twenty_fourth_round_flags_these(text):
 )
 def test_a_fear_of_a_new_adult_in_the_home_is_read_by_the_rules(text):  # .76: the model caught some already
     assert flagged_by_rules(text), text
+
+
+# 2026.11.27.78, read from holdout287-294: home told as bad for now, wanting to die said word by word, and
+# everyday readings and harm told as over.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "home is horrible at the moment, can i stay at nan's",
+        "things at home are really bad right now",
+        "me. want. die.",
+    ],
+)
+def test_home_bad_for_now_and_wanting_to_die_word_by_word_are_read_by_the_rules(text):
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he got a black eye off his own paddle at canoeing",
+        "my worker explained private parts to my daughter in a way she got",
+        "my sister hacked my snapchat for a laugh and posted a potato",
+        "my daughter goes missing in her books for hours",
+        "i was so hungry cos the review ran over lunch",
+        "our flat was dangerous with the old wiring but the council fixed it",
+        "i watch scary videos on youtube with my brother",
+        "we watched a film in class where the dad was violent and talked about it after",
+        "my sister punched me in the arm for taking her charger then we made up",
+        "my brother thumped me on the shoulder for eating his crisps, we're fine now",
+        "since the injunction we finally feel safe at home",
+        "i used to cut myself but that was years ago, i'm so much better now",
+        "mum lost her job and we had no food for a bit last winter, but we're alright now and she's working again",
+    ],
+)
+def test_an_everyday_answer_or_harm_over_of_the_twenty_fifth_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want die",  # kept: already read
+        "my brother punched me in the face and hes always doing it",  # kept: no squabble over a thing of his
+        "dad hit me last year and now he's doing it again",  # kept: "again" after harm, not after work
+        "we watched a film where the dad was violent, thats what my dad does",  # kept: the film told as home
+    ],
+)
+def test_the_twenty_fifth_round_readings_leave_a_disclosure_flagged(text):
+    assert flagged(text), text

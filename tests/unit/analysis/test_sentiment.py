@@ -428,3 +428,38 @@ def test_the_rules_read_praise_by_what_one_could_not_have_done_and_a_promise_lon
 )
 def test_the_rules_read_what_a_worker_did_not_have_to_do_and_a_home_judged(text, expected):  # .76, holdout279-286
     assert sentiment.score(normalise(text)).label == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i don't understand the long words she uses", "negative"),
+        ("they got it backdated in the end", "positive"),
+        ("they apologised and it never happened again", "positive"),
+        ("cant thank them enough for everything", "positive"),
+        ("honestly a life saver", "positive"),
+        ("had to explain everything all over again to the new worker", "negative"),
+        ("i don't want him to leave ever", "positive"),
+        ("leaving care felt like falling off a cliff", "negative"),
+        ("waited 5 weeks for her to get back to me", "negative"),
+        ("they properly back me now", "positive"),
+        ("there was to many people in the room", "negative"),
+        ("i honestly don't care", "neutral"),
+        ("would appreciate my calls being returned", "negative"),
+        ("they should of told me sooner", "negative"),
+    ],
+)
+def test_the_rules_read_thanks_beyond_words_a_story_told_again_and_weeks_waited(text, expected):  # .78, holdout287-294
+    assert sentiment.score(normalise(text)).label == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he speaks to me like i am a person not just someone on his list", "positive"),
+        ("they acted fast", "positive"),
+        ("speak to me like im a person not a case number", "negative"),  # kept: asked for, not told of
+    ],
+)
+def test_a_person_not_someone_on_a_list_and_acting_fast(text, expected):  # .78
+    assert sentiment_of(text) == expected, analyse(text).polarity
