@@ -171,7 +171,14 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         DIGITS,
     ),
-    ("DATE", re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b"), DIGITS),
+    # "02/02/2016", "2016-02-02", and "2016/02/02" written year first with slashes
+    (
+        "DATE",
+        re.compile(
+            r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b"
+        ),
+        DIGITS,
+    ),
     # "on 21/10", "his birthday, 28/05": a day and a month with no year, only after a word that makes it a date
     # (a score "10/10" or "8/10" has none).
     (

@@ -233,3 +233,14 @@ def test_a_name_found_once_is_hidden_again_before_its_possessive(text, expected)
 )
 def test_a_doctor_titled_in_lower_case_and_a_meadow_street(text, expected):  # .78
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("her dob is 2015/07/09 on the form", "her dob is [DATE] on the form"),
+        ("it was the 2020/21 season", "it was the 2020/21 season"),  # kept: a season, not a date
+    ],
+)
+def test_a_date_written_year_first_with_slashes(text, expected):  # .79
+    assert redacted(text) == expected

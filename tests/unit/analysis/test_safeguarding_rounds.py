@@ -1096,3 +1096,46 @@ def test_an_everyday_answer_or_harm_over_of_the_twenty_fifth_round_is_not_flagge
 )
 def test_the_twenty_fifth_round_readings_leave_a_disclosure_flagged(text):
     assert flagged(text), text
+
+
+# 2026.11.27.79, read from holdout295-302: care gone without for ages is not harm that stopped, the writer's pictures
+# put on a page, and everyday readings.
+def test_a_child_not_washed_for_ages_is_not_told_as_over():
+    assert flagged("my sheets haven't been changed for ages and i smell at school")
+
+
+def test_pictures_put_on_a_page_are_read_by_the_rules():  # the model caught it already
+    assert flagged_by_rules("my pictures have been posted on a fake page with my school on it")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she helped me talk to my dad about relationships and sex",
+        "i ran away from home in roblox and made a new family lol",
+        "we read a book about a boy who wanted to die but he got help",
+        "my cousin is 20 and buys me chips after training",
+        "my uncle's got a gun for the foxes, he keeps it locked up",
+        "left out of the review again, neglected as always by the office",
+        "we had no electric for a day when the storm took the lines down",
+        "we were watching corrie and a man got stabbed so mum switched it off",
+        "before the worker came we had no food in but she sorted vouchers and now we're fine",
+    ],
+)
+def test_an_everyday_answer_or_harm_over_of_the_twenty_sixth_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i feel neglected by my mum",  # kept: not the office
+        "we haven't had a proper dinner for ages",  # kept: gone without, not over
+    ],
+)
+def test_the_twenty_sixth_round_readings_leave_a_disclosure_flagged(text):
+    assert flagged(text), text
+
+
+def test_a_person_not_seen_for_ages_is_still_told_as_over():  # kept: the care words leave this reading alone
+    assert not flagged("he used to hit me but i haven't seen him for ages")

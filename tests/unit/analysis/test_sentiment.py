@@ -463,3 +463,39 @@ def test_the_rules_read_thanks_beyond_words_a_story_told_again_and_weeks_waited(
 )
 def test_a_person_not_someone_on_a_list_and_acting_fast(text, expected):  # .78
     assert sentiment_of(text) == expected, analyse(text).polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she went through the report with me first so i wasn't shocked at anything", "positive"),
+        ("i told him something private and he didn't tell anyone", "positive"),
+        ("now she's someone i can really talk to", "positive"),
+        ("he keeps promising to fix the boiler and it never happens", "negative"),
+        ("they booked the meetings around my shifts", "positive"),
+        ("she explained why i cant go home yet and she didnt use any big words", "positive"),
+        ("the hostel wasn't safe", "negative"),
+        ("nobody checked in for months after i turned 18", "negative"),
+        ("she takes ages to get back to me", "negative"),
+        ("what a relief when the plan ended", "positive"),
+        ("she's nice enough", "neutral"),
+        ("my pa is the reason i'm still at college", "positive"),
+        ("they were the only ones who showed up for my prom", "positive"),
+        ("i have adhd and hate change so keeping the same worker has really helped me", "positive"),
+        ("i was made to feel like a scrounger", "negative"),
+    ],
+)
+def test_the_rules_read_a_report_gone_through_a_secret_kept_and_a_promise_never_kept(text, expected):  # .79
+    assert sentiment.score(normalise(text)).label == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he never makes me feel silly for asking questions", "positive"),
+        ("she said she'd ring on monday and she did", "positive"),
+        ("a bit good a bit bad", "neutral"),
+    ],
+)
+def test_never_made_to_feel_silly_and_a_promise_kept(text, expected):  # .79
+    assert sentiment_of(text) == expected, analyse(text).polarity
