@@ -81,7 +81,8 @@ INITIAL_SURNAME = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\
 # "mrs d. harrison": a title, an initial and a surname, all in lower case.
 LOWER_TITLED = re.compile(r"\b(?:mrs|mr|ms)\.?\s+(?P<x>[a-z]\.\s?[a-z][a-z'’-]{2,})\b")
 TITLES = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|dr|Mister|Missus|Sgt|Cpl|Capt|Lt|Rev|Revd|Prof|Cllr)\.?\s+(?:[A-Z][a-zA-Z'’-]+|(?!I\b)[A-Z]\b)"
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|dr|Mister|Missus|Sgt|Cpl|Capt|Lt|Rev|Revd|Prof|Cllr)\.?"  # "dr Khan" as gps are written
+    r"\s+(?:[A-Z][a-zA-Z'’-]+|(?!I\b)[A-Z]\b)"
     r"(?:(?:\s+(?:der|den|de|la|le|van|von|da|di|du|al|el|bin|ibn))*\s+[A-Z][a-zA-Z'’-]+)?"
 )
 # Letters of any alphabet, so "Siobhán", "Zoë" and "Łukasz" are whole words.
