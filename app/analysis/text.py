@@ -82,6 +82,7 @@ TEXT_SPEAK = _pairs(
     xx= xxx= x= lol= lmao= haha=
     da=dad gies=gives gie=give hidin=hiding leathered=beaten wean=child weans=children greetin=crying
     dinnae=don't cannae=can't wisnae=wasn't didnae=didn't isnae=isn't wouldnae=wouldn't
+    hame=home yam=home yem=home fae=from naebody=nobody doon=down
     """
 )
 

@@ -1139,3 +1139,61 @@ def test_the_twenty_sixth_round_readings_leave_a_disclosure_flagged(text):
 
 def test_a_person_not_seen_for_ages_is_still_told_as_over():  # kept: the care words leave this reading alone
     assert not flagged("he used to hit me but i haven't seen him for ages")
+
+
+# 2026.11.27.80, read from holdout303-310: fed elsewhere and nothing at home, home written in dialect, the worker's
+# question answered "because someone does", and everyday readings.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the youth club gives us a hot dinner, at hame there's usually nothing",
+        "we get breakfast at school because at mine there's normally nowt",
+        "please stop asking if anybody hurts me, because somebody does",
+        "my worker keeps asking if anyone touches me and someone does",
+    ],
+)
+def test_the_twenty_seventh_round_disclosures_are_flagged(text):
+    assert flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the youth club gives us pizza, at home there's nothing to do though",  # kept: boredom, not hunger
+        "my worker asks if anyone hurts me and nobody does",  # kept: the question answered no
+    ],
+)
+def test_the_twenty_seventh_round_readings_leave_an_everyday_answer_alone(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that panel was brutal, felt like i'd been punched by the end",
+        "i went missing for an hour at the agricultural show cos i was on the waltzers",
+        "i do a paper round for the newsagent near my nan's and he pays me 20 a week",
+        "i used to self harm in year 9 but i'm 19 now and doing well, my pa helps me keep up my therapy",
+        "i ran away from home at 13 but that was ages ago, me and my dad are sorted now",
+        "we got smacked as kids back in the day, it's nothing like that now",
+        "the older lads on the school bus let me sit at the back with them now",
+        "i'm going missing from insta for a bit to revise",
+        "i do runs at parkrun with my foster dad",
+        "we had a talk at school about sextortion and where to get help",
+        "in pshe we learned about private parts and who is allowed to touch them",
+    ],
+)
+def test_an_everyday_answer_or_harm_over_of_the_twenty_seventh_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i do runs for the older lads every saturday",  # kept: running for someone
+        "i got smacked as a kid by my stepdad and still do",  # kept: not back in the day
+        "i used to self harm and i keep doing it when things get bad",  # kept: keeps on
+    ],
+)
+def test_the_twenty_seventh_round_readings_leave_a_disclosure_flagged(text):
+    assert flagged(text), text

@@ -499,3 +499,16 @@ def test_the_rules_read_a_report_gone_through_a_secret_kept_and_a_promise_never_
 )
 def test_never_made_to_feel_silly_and_a_promise_kept(text, expected):  # .79
     assert sentiment_of(text) == expected, analyse(text).polarity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the drop in is fine but nobody answers the phone after 4",
+        "when naebody rings back i just give up",  # Scots "naebody" is read as "nobody"
+        "nobody answers when you ring the duty line",
+        "i ring and ring and nobody picks up",
+    ],
+)
+def test_the_rules_read_nobody_answering_as_a_complaint(text):  # .80
+    assert sentiment.score(normalise(text)).label == "negative"
