@@ -1197,3 +1197,58 @@ def test_an_everyday_answer_or_harm_over_of_the_twenty_seventh_round_is_not_flag
 )
 def test_the_twenty_seventh_round_readings_leave_a_disclosure_flagged(text):
     assert flagged(text), text
+
+
+# 2026.11.27.81, read from holdout311-318: the ambulance or police called over a fight at home, a parent who leaves
+# young children alone to work, not seeing oneself reach 18, a bag packed and hidden, videos of naked adults shown to a
+# child, and everyday readings.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an ambulance had to come to the house because of the fighting",
+        "i have to leave the children alone while i go to work, theyre 5 and 7",
+    ],
+)
+def test_the_twenty_eighth_round_disclosures_are_flagged(text):
+    assert flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i don't see myself living past 18 tbh",
+        "i keep a bag packed behind my wardrobe just in case",
+        "mums boyfriend made me watch videos of people with no clothes on",
+    ],
+)
+def test_the_twenty_eighth_round_disclosures_are_read_by_the_rules(text):  # the model caught them already
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "social services should just leave my kids alone",  # kept: "stop bothering us"
+        "i've got my bag packed under my bed for the school trip",  # kept: a trip
+        "i wanted to hide under the covers when the review started",
+        "the contact centre looks a bit neglected, the toys are broken",
+        "i wanted to die when miss read out my essay",
+        "i wish i could run away from pe on wednesdays",
+        "we slept under the stars on the scout camp",
+        "my little sister is driving me up the wall",
+    ],
+)
+def test_an_everyday_answer_of_the_twenty_eighth_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wanted to die when mum said she never wanted me",  # kept: not a report read out
+        "i want to run away from home",  # kept: not a lesson
+        "i feel neglected at home",  # kept: not a place
+    ],
+)
+def test_the_twenty_eighth_round_readings_leave_a_disclosure_flagged(text):
+    assert flagged(text), text
