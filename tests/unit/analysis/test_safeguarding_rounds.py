@@ -1252,3 +1252,51 @@ def test_an_everyday_answer_of_the_twenty_eighth_round_is_not_flagged(text):
 )
 def test_the_twenty_eighth_round_readings_leave_a_disclosure_flagged(text):
     assert flagged(text), text
+
+
+# 2026.11.27.82, read from holdout319-326: an overdose nobody noticed, a stranger online asking where a child lives,
+# someone staying who is not allowed, medicine run out that nobody has replaced, and everyday readings.
+def test_an_overdose_nobody_noticed_is_not_told_as_over():
+    assert flagged("i swallowed a load of my nan's pills in the summer, nobody noticed and i'm fine now")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "some guy messaged my son asking where he lives",
+        "her ex is stopping at ours again even though the social worker said he's not allowed",
+        "my inhaler ran out last week and nobody has ordered a new one",
+    ],
+)
+def test_the_twenty_ninth_round_disclosures_are_read_by_the_rules(text):  # the model caught them already
+    assert flagged_by_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum and dad never fight, they just bicker about the telly",
+        "he's 17 and i'm 16 and my foster carer likes him",
+        "i always run off up the hill with the dog after tea",
+        "it gets scary at home when there's a thunderstorm",
+        "i ran away from my little sister at the beach cos she was being annoying",
+        "the neighbours had a party and were shouting till 3am",
+        "my sister has a boyfriend and they're always kissing on the sofa",
+        "my friend photoshopped my face onto a cat and put it in the group chat",
+        "i'm cutting down on energy drinks and my worker is proud of me",
+    ],
+)
+def test_an_everyday_answer_of_the_twenty_ninth_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's 19 and i'm 16",  # kept: an adult
+        "mum and dad fight all the time",  # kept: they do fight
+        "it gets scary at home when dad's been drinking",  # kept: not the weather
+    ],
+)
+def test_the_twenty_ninth_round_readings_leave_a_disclosure_flagged(text):
+    assert flagged(text), text
