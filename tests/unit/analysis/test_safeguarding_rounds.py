@@ -1300,3 +1300,41 @@ def test_an_everyday_answer_of_the_twenty_ninth_round_is_not_flagged(text):
 )
 def test_the_twenty_ninth_round_readings_leave_a_disclosure_flagged(text):
     assert flagged(text), text
+
+
+# 2026.11.27.83, read from holdout327-334: a carer who tells a child their family does not care, harm told as over in
+# more ways, and everyday readings.
+def test_a_carer_who_says_the_family_does_not_care_is_read_by_the_rules():  # the model caught it already
+    assert flagged_by_rules("my foster carer says my real family don't care about me so there's no point ringing them")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to run away from my spellings lol",
+        "i'm starving cos tea is late again",
+        "i got home late one night and my carer rang the police, fair enough",
+        "i'm being groomed to be the next head girl lol",
+        "feel so neglected by the leaving care team",
+        "my brother and his girlfriend kiss all the time, yuck",
+        "we're running away to Tenby for the weekend in the caravan",
+        "my uncle has a gun for the rabbits but it's locked in a cabinet and we're not allowed near it",
+        "there was no food in when we moved into our new house but the worker got us a food parcel the same day",
+        "mum hit me when i was small but that was years ago, i live with my aunty now and she's lovely",
+        "i ran away a lot when i was 13 but that got sorted years ago",
+    ],
+)
+def test_an_everyday_answer_or_harm_over_of_the_thirtieth_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i feel neglected by my mum and her boyfriend",  # kept: not a team
+        "the house is a war zone when dad's been drinking",  # kept: not baking
+        "i stayed at my mate's for three nights and nobody knew where i was",  # kept: nobody knew
+    ],
+)
+def test_the_thirtieth_round_readings_leave_a_disclosure_flagged(text):
+    assert flagged(text), text
