@@ -63,12 +63,15 @@ WEAK_CUES_AFTER = re.compile(
     r"&|who|always|never|really|will|does|did|didn't|doesn't|isn't|wasn't|has|had|gets|got|'s|’s)\b",
     re.IGNORECASE,
 )
-_PAIRED_AFTER = re.compile(r" (?:and|&) (?:me|i|I|my|[A-Z][a-z'’]+)\b")
+_PAIRED_AFTER = re.compile(r"(?:, [A-Z][a-z'’]+)? (?:and|&) (?:me|i|I|my|[A-Z][a-z'’]+)\b")  # "Faith, Joy and me"
 # What may come between a first name and the rest of a full name: "Aoife Ní Bhriain", "Van der Merwe".
 _PARTICLES = "ní|ni|nic|ó|uí|ui|mac|mc|van|von|de|da|di|du|le|la|bin|binti|ibn|al|el|ap|abu|abd"
 _PARTICLE_WORDS = rf"(?i:{_PARTICLES})(?: (?:der|den|de|la|le))?"
 _PARTICLE = re.compile(rf" {_PARTICLE_WORDS} (?=[A-Z])")
 _LOWER_PARTICLE = re.compile(rf" (?:{_PARTICLES})(?: (?:der|den|de|la|le))? (?=[a-z])")
+# A capitalised word that ends the clause after a first name: "Grace Mitchell (DOB ...)", "Hope Cowie, 15". It is a
+# surname when it is no English word (not "Summer Holidays." or "Grace Period,").
+_SURNAME_BEFORE_STOP = re.compile(r" ([A-Z][^\W\d_'’]+)(?=\s*[,(.:;!?]|\s+-\s|\s*$)")
 _SURNAME_AFTER = re.compile(
     rf"(?: {_PARTICLE_WORDS})? [A-Z][^\W\d_'’]+(?:['’]s)?(?:-[A-Z][^\W\d_'’]+)?"
     r"(?= (?!and\b|&)[a-z]| [A-Z][^\W\d_'’]+(?:,| (?!and\b|&)[a-z]))"
@@ -462,6 +465,9 @@ def _capitalised_name(text: str, match: re.Match[str], listed: bool, unknown: bo
     if (listed and _PAIRED_AFTER.match(text, match.end())) or (
         (listed or unknown) and _SURNAME_AFTER.match(text, match.end())
     ):
+        return True
+    stop = _SURNAME_BEFORE_STOP.match(text, match.end())
+    if listed and stop and _unknown_word(stop.group(1).lower()):
         return True
     # ... a name that is also a word, doing what people do ("Summer is the best worker", "Hope said") ...
     month = MONTH_BEFORE.search(before)

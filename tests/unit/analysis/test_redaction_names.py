@@ -244,3 +244,18 @@ def test_a_doctor_titled_in_lower_case_and_a_meadow_street(text, expected):  # .
 )
 def test_a_date_written_year_first_with_slashes(text, expected):  # .79
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Grace Mitchell (DOB 21.06.2011) - she knows the duty team", "[NAME] (DOB [DATE]) - she knows the duty team"),
+        ("Summer Okoro, 14, is in care", "[NAME], 14, is in care"),
+        ("Faith, Joy and me went bowling", "[NAME], [NAME] and me went bowling"),
+        ("i email seonaidh every week", "i email [NAME] every week"),
+        ("Summer Holidays.", "Summer Holidays."),  # kept: a surname must be no English word
+        ("Grace Period, then the rent", "Grace Period, then the rent"),  # kept
+    ],
+)
+def test_a_name_that_is_a_word_before_its_surname_and_a_stop_and_gaelic_names(text, expected):  # .84
+    assert redacted(text) == expected

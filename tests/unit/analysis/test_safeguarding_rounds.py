@@ -1338,3 +1338,41 @@ def test_an_everyday_answer_or_harm_over_of_the_thirtieth_round_is_not_flagged(t
 )
 def test_the_thirtieth_round_readings_leave_a_disclosure_flagged(text):
     assert flagged(text), text
+
+
+# 2026.11.27.84, read from holdout335-342: a parent who forgets a child's meals, safer anywhere than at home, harm told
+# as over in more ways, and everyday readings.
+def test_safer_anywhere_than_at_home_is_flagged():
+    assert flagged("i feel much safer at nan's than at home")
+
+
+def test_a_parent_who_forgets_meals_is_read_by_the_rules():  # the model caught it already
+    assert flagged_by_rules("daddy forgets my dinner when mummy is at work")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum forgot my packed lunch once but brought it in",  # kept: once
+        "my dad goes missing for weeks at a time, he's on the rigs",
+        "mum keeps posting embarrassing photos of me on facebook",
+        "my brother beats me at every game of fifa",
+        "his dad jokes make me want to die lol",
+        "i got a black eye playing dodgeball",
+        "i ran away when i was 12 but that was years ago, i live with my nan now and i'm doing my gcses",
+        "dad was violent when i was little but now it's just me and mum and it's really calm",
+    ],
+)
+def test_an_everyday_answer_or_harm_over_of_the_thirty_first_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother beats me",  # kept: not at a game
+        "we learned about grooming in pshe and that's what my uncle does",  # kept: told as the writer's own
+    ],
+)
+def test_the_thirty_first_round_readings_leave_a_disclosure_flagged(text):
+    assert flagged(text), text
