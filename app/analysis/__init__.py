@@ -19,7 +19,7 @@ from .text import normalise
 
 # Stored with every analysis; bump it whenever a rule, list or threshold changes, so a backfill
 # knows which stored answers were analysed by older rules.
-ANALYSER_VERSION = "2026.11.27.84"
+ANALYSER_VERSION = "2026.11.27.85"
 
 # The JSON contract of design §5: other parts of Tellus depend on exactly these keys.
 CONTRACT_FIELDS = ("sentiment", "polarity", "themes", "safeguarding", "safeguarding_reasons", "redacted")

@@ -29,7 +29,7 @@ _STREET_PLAIN = r"(?:road|rd|street|avenue|ave|lane|ln|crescent|cres|gardens|gdn
 _STREET_TITLE = (
     r"(?:Road|Rd|Street|St(?!\.?\s+[A-Z])|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr(?!\.?\s+[A-Z])|Way|Court|Crescent|"
     r"Cres|Place|Gardens|Gdns|Grove|Terrace|Walk|Hill|Park|View|Square|Sq|Mews|Rise|Row|Parade|Vale|Boulevard|"
-    r"Esplanade|Promenade|Embankment|Broadway|Wynd|Loan|Brae|Vennel)"
+    r"Esplanade|Promenade|Embankment|Broadway|Wynd|Loan|Brae|Vennel|Drove)"
 )
 _HOUSE = (
     r"(?:Cottage|Cottages|Lodge|Farmhouse|Farm|Bungalow|Manor|Villa|Rectory|Vicarage|Grange|Barn|House|"

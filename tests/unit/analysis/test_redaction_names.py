@@ -259,3 +259,15 @@ def test_a_date_written_year_first_with_slashes(text, expected):  # .79
 )
 def test_a_name_that_is_a_word_before_its_surname_and_a_stop_and_gaelic_names(text, expected):  # .84
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he lives at 9 Mill Drove with dad", "he lives at [ADDRESS] with dad"),
+        ("she lives at 12 Church Green now", "she lives at [ADDRESS] now"),  # kept
+        ("the village green is nice", "the village green is nice"),  # kept: no house number
+    ],
+)
+def test_a_drove_is_a_street(text, expected):  # .85
+    assert redacted(text) == expected

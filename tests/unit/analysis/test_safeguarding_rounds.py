@@ -1376,3 +1376,27 @@ def test_an_everyday_answer_or_harm_over_of_the_thirty_first_round_is_not_flagge
 )
 def test_the_thirty_first_round_readings_leave_a_disclosure_flagged(text):
     assert flagged(text), text
+
+
+# 2026.11.27.85, read from holdout343-350 (every disclosure found on .84): everyday readings only.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the landing is dangerous at home cos my sister leaves her shoes everywhere",
+        "they held the conference over lunch and there was no food, starving",
+        "my referral got neglected for months",
+    ],
+)
+def test_an_everyday_answer_of_the_thirty_second_round_is_not_flagged(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my stepdad kicked me",  # kept: not an animal
+        "he says i'm a pain and hits me",  # kept: not a pain in the bum
+    ],
+)
+def test_the_thirty_second_round_readings_leave_a_disclosure_flagged(text):
+    assert flagged(text), text
