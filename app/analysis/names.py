@@ -466,8 +466,7 @@ def _capitalised_name(text: str, match: re.Match[str], listed: bool, unknown: bo
         (listed or unknown) and _SURNAME_AFTER.match(text, match.end())
     ):
         return True
-    stop = _SURNAME_BEFORE_STOP.match(text, match.end())
-    if listed and stop and _unknown_word(stop.group(1).lower()):
+    if listed and (stop := _SURNAME_BEFORE_STOP.match(text, match.end())) and _unknown_word(stop.group(1).lower()):
         return True
     # ... a name that is also a word, doing what people do ("Summer is the best worker", "Hope said") ...
     month = MONTH_BEFORE.search(before)

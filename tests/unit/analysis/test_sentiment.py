@@ -512,3 +512,18 @@ def test_never_made_to_feel_silly_and_a_promise_kept(text, expected):  # .79
 )
 def test_the_rules_read_nobody_answering_as_a_complaint(text):  # .80
     assert sentiment.score(normalise(text)).label == "negative"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("at yam", "at home"),
+        ("go yem", "go home"),
+        ("gan hame", "gan home"),
+        ("fae school", "from school"),
+        ("naebody", "nobody"),
+        ("fell doon", "fell down"),
+    ],
+)
+def test_dialect_words_for_home_from_nobody_and_down_are_read_as_meant(typed, meant):  # .80
+    assert normalise(typed).text == meant
